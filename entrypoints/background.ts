@@ -1,1 +1,5 @@
-export default defineBackground(() => {});
+import { registerMessageHandlers } from '@/lib/background-router';
+
+export default defineBackground(() => {
+  registerMessageHandlers();
+});

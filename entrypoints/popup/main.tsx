@@ -1,6 +1,8 @@
 import { render } from 'preact';
+import { PopupApp } from '@/components/PopupApp';
+import { popupTargetUrl } from '@/lib/popup-target';
+import '@/components/ui.css';
 
-render(
-  <p>Ada Installation Status</p>,
-  document.getElementById('app') ?? document.body,
-);
+const targetUrl = () => popupTargetUrl(location.search);
+
+render(<PopupApp targetUrl={targetUrl} />, document.body);

@@ -1,0 +1,61 @@
+import { formatAdaDate } from '@/lib/format-date';
+import type { Installation, SettableStatus } from '@/lib/installation';
+import { isAdaId } from '@/lib/ada-id';
+import { ConfigTree } from './ConfigTree';
+import { StatusBadge } from './StatusBadge';
+
+interface Props {
+  record: Installation;
+  /** The status being set right now, if any. */
+  pending?: SettableStatus;
+  onSetStatus: (status: SettableStatus) => void;
+}
+
+const ACTIONS: { status: SettableStatus; label: string }[] = [
+  { status: 'complete', label: 'Mark complete' },
+  { status: 'incomplete', label: 'Mark incomplete' },
+];
+
+/** The installation record, and the two status changes a partner makes. */
+export function InstallationCard({ record, pending, onSetStatus }: Props) {
+  const canChange = isAdaId(record.id) && pending === undefined;
+
+  return (
+    <section class="card" aria-busy={pending !== undefined}>
+      <div class="status-row">
+        <StatusBadge status={record.status} />
+        {pending ? (
+          <span class="muted" role="status" data-testid="busy">
+            Marking {pending}…
+          </span>
+        ) : null}
+      </div>
+      <dl class="facts">
+        <dt>Installation</dt>
+        <dd>
+          <code data-testid="installation-id">{record.id ?? '—'}</code>
+        </dd>
+        <dt>Created</dt>
+        <dd data-testid="created">{formatAdaDate(record.created)}</dd>
+        <dt>Updated</dt>
+        <dd data-testid="updated">{formatAdaDate(record.updated)}</dd>
+      </dl>
+      <div class="actions">
+        {ACTIONS.map(({ status, label }) => (
+          <button
+            key={status}
+            type="button"
+            class="primary"
+            data-action={`mark-${status}`}
+            disabled={!canChange || record.status === status}
+            onClick={() => onSetStatus(status)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <h2>Configuration</h2>
+      <ConfigTree configuration={record.configuration} />
+    </section>
+  );
+}

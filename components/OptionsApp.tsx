@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { dashboardUrl, readDashboardPage } from '@/lib/dashboard-page';
+import { sendMessage } from '@/lib/messages';
+import type { TokenSummary } from '@/lib/token-vault';
+import { TokenRow } from './TokenRow';
+
+function pageUrlOf(entry: TokenSummary): string {
+  return `https://${entry.host}/platform/integrations/${entry.integrationId}`;
+}
+
+/** The token vault: every stored token, and adding a new one. */
+export function OptionsApp() {
+  const [tokens, setTokens] = useState<TokenSummary[]>();
+  const [url, setUrl] = useState('');
+  const [token, setToken] = useState('');
+  const [message, setMessage] = useState<string>();
+
+  const refresh = async () => setTokens(await sendMessage('listTokens'));
+
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  const save = async (pageUrl: string, value: string) => {
+    const view = await sendMessage('saveToken', { pageUrl, token: value });
+    setMessage(
+      view.state === 'failed'
+        ? `${view.failure.message} ${view.failure.nextStep}`
+        : `Saved for ${view.page.instance.host}.`,
+    );
+    await refresh();
+  };
+
+  return (
+    <main>
+      <h1>Ada installation tokens</h1>
+      <p class="muted">
+        Tokens stay in this browser. Each is sent only to the Ada instance it
+        was saved for.
+      </p>
+      {tokens === undefined ? <p class="muted">Loading…</p> : null}
+      {tokens?.length === 0 ? (
+        <p data-testid="no-tokens">No tokens yet.</p>
+      ) : null}
+      {tokens && tokens.length > 0 ? (
+        <table>
+          <thead>
+            <tr>
+              <th>Instance</th>
+              <th>Integration</th>
+              <th>Token</th>
+              <th>Added</th>
+              <th>Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((entry) => (
+              <TokenRow
+                key={`${entry.host} ${entry.integrationId}`}
+                entry={entry}
+                onTest={() => sendMessage('testToken', entry)}
+                onReplace={(value) => save(pageUrlOf(entry), value)}
+                onRemove={async () => {
+                  await sendMessage('removeToken', entry);
+                  await refresh();
+                }}
+              />
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <h2>Add a token</h2>
+      <form
+        data-testid="add-token"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const page = readDashboardPage(url.trim());
+          if (!page) {
+            setMessage('Paste the dashboard URL of the integration.');
+            return;
+          }
+
+          void save(dashboardUrl(page), token).then(() => setToken(''));
+        }}
+      >
+        <label>
+          Dashboard URL of the integration
+          <input
+            name="dashboard-url"
+            type="url"
+            placeholder="https://acme.ada.support/platform/integrations/…"
+            value={url}
+            onInput={(event) => setUrl(event.currentTarget.value)}
+          />
+        </label>
+        <label>
+          Access token
+          <input
+            name="token"
+            type="password"
+            autocomplete="off"
+            value={token}
+            onInput={(event) => setToken(event.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" class="primary">
+          Save token
+        </button>
+      </form>
+      {message ? (
+        <p role="status" data-testid="options-message">
+          {message}
+        </p>
+      ) : null}
+    </main>
+  );
+}

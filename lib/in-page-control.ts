@@ -1,0 +1,125 @@
+import type { SettableStatus } from './installation';
+import type { InstallationView } from './installation-view';
+
+export type ControlState =
+  | { phase: 'loading' }
+  | { phase: 'view'; view: InstallationView }
+  | { phase: 'busy'; status: SettableStatus };
+
+export interface InPageControl {
+  show(state: ControlState): void;
+  remove(): void;
+}
+
+const STYLE = `
+:host { all: initial; position: fixed; right: 16px; bottom: 16px;
+  z-index: 2147483647; font: 13px/1.4 system-ui, sans-serif; }
+.box { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center;
+  max-width: 340px; padding: 8px 12px; border-radius: 8px;
+  background: #1b1f24; color: #f3f4f6; box-shadow: 0 4px 16px #0005; }
+.status { font-weight: 600; }
+button { font: inherit; padding: 3px 10px; border-radius: 6px; cursor: pointer;
+  border: 1px solid #9d9dff; background: #3b3bd8; color: #fff; }
+button:disabled { opacity: .5; cursor: default; }
+button:focus-visible { outline: 2px solid #fff; outline-offset: 2px; }
+.message { flex-basis: 100%; margin: 0; color: #ffd2d2; }
+.message:empty { display: none; }
+`;
+
+const STATUS_WORDS: Record<string, string> = {
+  complete: 'Complete',
+  incomplete: 'Incomplete',
+};
+
+function otherStatus(status: string | null | undefined): SettableStatus {
+  return status === 'complete' ? 'incomplete' : 'complete';
+}
+
+/**
+ * The dashboard control in a closed shadow root, so the page can neither
+ * read nor restyle it. Only trusted (user) clicks reach `onToggle`.
+ */
+export function mountInPageControl(
+  integrationId: string,
+  onToggle: (installationId: string, status: SettableStatus) => void,
+): InPageControl {
+  const host = document.createElement('ada-installation-status');
+  host.dataset.integrationId = integrationId;
+  const root = host.attachShadow({ mode: 'closed' });
+
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const box = document.createElement('div');
+  box.className = 'box';
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', 'Ada installation status');
+  const label = document.createElement('span');
+  label.textContent = 'Ada setup:';
+  const status = document.createElement('span');
+  status.className = 'status';
+  status.dataset.testid = 'inpage-status';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset.action = 'toggle-status';
+  const message = document.createElement('p');
+  message.className = 'message';
+  message.dataset.testid = 'inpage-message';
+  message.setAttribute('role', 'status');
+  box.append(label, status, button, message);
+  root.append(style, box);
+
+  let target: { id: string; status: SettableStatus } | undefined;
+  button.addEventListener('click', (event) => {
+    // A page script can dispatch clicks; only the partner's own count.
+    if (!event.isTrusted || !target) return;
+
+    onToggle(target.id, target.status);
+  });
+
+  const show = (state: ControlState) => {
+    button.hidden = false;
+    button.disabled = true;
+    message.textContent = '';
+
+    if (state.phase === 'loading') {
+      status.textContent = 'loading…';
+      button.textContent = 'Mark complete';
+      return;
+    }
+
+    if (state.phase === 'busy') {
+      button.textContent = `Marking ${state.status}…`;
+      return;
+    }
+
+    const { view } = state;
+    if (view.state === 'no-token') {
+      status.textContent = 'no token';
+      button.hidden = true;
+      message.textContent =
+        'Open the Ada Installation Status extension to add a token.';
+      return;
+    }
+
+    if (view.state === 'failed') {
+      message.textContent = `${view.failure.message} ${view.failure.nextStep}`;
+      button.disabled = target === undefined;
+      return;
+    }
+
+    const { record } = view;
+    status.textContent = record.status
+      ? (STATUS_WORDS[record.status] ?? record.status)
+      : 'unknown';
+    target = record.id
+      ? { id: record.id, status: otherStatus(record.status) }
+      : undefined;
+    button.textContent =
+      target?.status === 'incomplete' ? 'Mark incomplete' : 'Mark complete';
+    button.disabled = target === undefined;
+  };
+
+  document.documentElement.append(host);
+
+  return { show, remove: () => host.remove() };
+}
