@@ -1,0 +1,67 @@
+// The public shapes of local Ada; index.ts re-exports them.
+
+export interface LocalAdaOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+}
+
+export interface LocalAda {
+  port: number;
+  /** PEM of the self-signed certificate, for clients that want to trust it. */
+  cert: string;
+  origin(handle: string, region?: string): string;
+  seed(data: SeedData): void;
+  reset(): void;
+  fault(f: Fault): void;
+  clearFaults(): void;
+  requests(): RecordedRequest[];
+  installation(
+    host: string,
+    integrationId: string,
+    installationId: string,
+  ): InstallationRecord | undefined;
+  close(): Promise<void>;
+}
+
+export interface SeedData {
+  instances: Array<{
+    host: string;
+    integrations: Array<{ id: string; name: string }>;
+    installations: Array<{
+      integrationId: string;
+      record: InstallationRecord;
+      /** expiresAt is epoch ms; a token without it never expires. */
+      tokens: Array<{ value: string; expiresAt?: number }>;
+    }>;
+  }>;
+}
+
+export type InstallationRecord = Record<string, unknown> & {
+  id: string;
+  status?: unknown;
+};
+
+export interface Fault {
+  path?: string | RegExp;
+  method?: string;
+  host?: string;
+  times?: number;
+  latencyMs?: number;
+  status?: number;
+  html?: boolean;
+  drop?: boolean;
+  body?: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  host: string;
+  /** Includes the query string. */
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  time: number;
+  /** 0 when no response was sent (dropped, or the client gave up first). */
+  status: number;
+}
