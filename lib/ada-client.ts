@@ -1,7 +1,7 @@
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { firstAdaMessage } from './ada-error-body';
 import { type AdaInstance, isAdaOrigin } from './ada-instance';
-import { AdaId } from './ada-id-schema';
+import { isAdaId } from './ada-id';
 import type { Result } from './failure';
 import { failure, kindForStatus } from './failure-messages';
 import { Installation, type SettableStatus, TokenOwner } from './installation';
@@ -67,30 +67,42 @@ export function createAdaClient(
       ],
     },
   });
-  const send = <T>(schema: z.ZodMiniType<T>, call: () => Promise<Response>) =>
-    callAda(instance.host, schema, call);
+  const send = <T>(
+    schema: z.ZodMiniType<T>,
+    ids: string[],
+    call: (segments: string[]) => Promise<Response>,
+  ): Promise<Result<T>> => {
+    // Ids come from a page: anything but a plain id never reaches a URL.
+    if (!ids.every(isAdaId)) {
+      return Promise.resolve({
+        ok: false,
+        failure: failure('not-allowed', instance.host),
+      });
+    }
+
+    return callAda(instance.host, schema, () =>
+      call(ids.map(encodeURIComponent)),
+    );
+  };
 
   return {
     getSelf: (integrationId) =>
-      send(Installation, () =>
-        api.get(
-          `v2/platform-integrations/${idSegment(integrationId)}/installations/self`,
-        ),
+      send(Installation, [integrationId], ([integration]) =>
+        api.get(`v2/platform-integrations/${integration}/installations/self`),
       ),
     setStatus: (integrationId, installationId, status) =>
-      send(Installation, () =>
-        api.patch(
-          `v2/platform-integrations/${idSegment(integrationId)}/installations/${idSegment(installationId)}`,
-          { json: { status } },
-        ),
+      send(
+        Installation,
+        [integrationId, installationId],
+        ([integration, installation]) =>
+          api.patch(
+            `v2/platform-integrations/${integration}/installations/${installation}`,
+            { json: { status } },
+          ),
       ),
     whoAmI: () =>
-      send(TokenOwner, () => api.get('platform_integrations/oauth/self')),
+      send(TokenOwner, [], () => api.get('platform_integrations/oauth/self')),
   };
-}
-
-function idSegment(id: string): string {
-  return encodeURIComponent(AdaId.parse(id));
 }
 
 async function callAda<T>(
