@@ -3,14 +3,28 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 in Firefox too: one manifest model and the same `action` popup in
+  // both browsers (the README explains the choice).
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Ada Installation Status',
     description:
       'Mark an Ada platform-integration installation complete or incomplete from the Ada dashboard.',
     permissions: ['storage'],
     host_permissions: ['https://*.ada.support/*'],
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ada-installation-status@example.com',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });
