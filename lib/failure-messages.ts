@@ -76,6 +76,12 @@ export function describeFailure(
         nextStep:
           'Try again; if it persists, report it with the details below.',
       };
+    case 'no-access':
+      return {
+        message: `The extension is not allowed to reach ${host}.`,
+        nextStep:
+          'Open the extension’s popup and choose “Allow access to Ada dashboards”.',
+      };
     case 'not-allowed':
       return {
         message: 'This request was refused by the extension.',

@@ -12,6 +12,7 @@ export const FAILURE_KINDS = [
   'timeout',
   'unreadable',
   'not-allowed',
+  'no-access',
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 

@@ -26,13 +26,17 @@ button:focus-visible { outline: 2px solid #fff; outline-offset: 2px; }
 .message:empty { display: none; }
 `;
 
-const STATUS_WORDS: Record<string, string> = {
-  complete: 'Complete',
-  incomplete: 'Incomplete',
-};
+const STATUS_WORDS = new Map([
+  ['complete', 'Complete'],
+  ['incomplete', 'Incomplete'],
+]);
 
 function otherStatus(status: string | null | undefined): SettableStatus {
   return status === 'complete' ? 'incomplete' : 'complete';
+}
+
+function labelFor(target: { status: SettableStatus } | undefined): string {
+  return target?.status === 'incomplete' ? 'Mark incomplete' : 'Mark complete';
 }
 
 /**
@@ -94,6 +98,7 @@ export function mountInPageControl(
 
     const { view } = state;
     if (view.state === 'no-token') {
+      target = undefined;
       status.textContent = 'no token';
       button.hidden = true;
       message.textContent =
@@ -103,19 +108,20 @@ export function mountInPageControl(
 
     if (view.state === 'failed') {
       message.textContent = `${view.failure.message} ${view.failure.nextStep}`;
+      if (!target) status.textContent = 'unavailable';
+      button.textContent = labelFor(target);
       button.disabled = target === undefined;
       return;
     }
 
     const { record } = view;
     status.textContent = record.status
-      ? (STATUS_WORDS[record.status] ?? record.status)
+      ? (STATUS_WORDS.get(record.status) ?? record.status)
       : 'unknown';
     target = record.id
       ? { id: record.id, status: otherStatus(record.status) }
       : undefined;
-    button.textContent =
-      target?.status === 'incomplete' ? 'Mark incomplete' : 'Mark complete';
+    button.textContent = labelFor(target);
     button.disabled = target === undefined;
   };
 

@@ -5,6 +5,7 @@ import { failure } from './failure-messages';
 import type { Installation, SettableStatus, TokenOwner } from './installation';
 import type { InstallationView } from './installation-view';
 import { normalizeToken } from './token-input';
+import { hasAdaAccess } from './host-access';
 import { findToken, saveToken } from './token-vault';
 
 function viewOf(
@@ -17,12 +18,33 @@ function viewOf(
     : { state: 'failed', page, failure: result.failure, tokenAddedAt };
 }
 
+/** The token for a page, or the view that explains why there is none. */
+async function usableToken(page: DashboardPage) {
+  const stored = await findToken(page);
+  if (!stored) return { view: { state: 'no-token', page } as const };
+
+  // Without the host permission the request would fail as a bare CORS
+  // error; say what is missing instead.
+  if (!(await hasAdaAccess())) {
+    const view: InstallationView = {
+      state: 'failed',
+      page,
+      failure: failure('no-access', page.instance.host),
+      tokenAddedAt: stored.addedAt,
+    };
+
+    return { view };
+  }
+
+  return { stored };
+}
+
 /** The current installation record of a dashboard page, read from Ada. */
 export async function readInstallation(
   page: DashboardPage,
 ): Promise<InstallationView> {
-  const stored = await findToken(page);
-  if (!stored) return { state: 'no-token', page };
+  const { stored, view } = await usableToken(page);
+  if (!stored) return view;
 
   const client = createAdaClient(page.instance, stored.token);
 
@@ -35,8 +57,8 @@ export async function changeStatus(
   installationId: string,
   status: SettableStatus,
 ): Promise<InstallationView> {
-  const stored = await findToken(page);
-  if (!stored) return { state: 'no-token', page };
+  const { stored, view } = await usableToken(page);
+  if (!stored) return view;
 
   const client = createAdaClient(page.instance, stored.token);
   const result = await client.setStatus(

@@ -9,6 +9,7 @@ describe('isSecretKey', () => {
     'client_secret',
     'password',
     'passwd',
+    'passphrase',
     'auth_token',
     'accessToken',
     'consumer_key',
