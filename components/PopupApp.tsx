@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readDashboardPage } from '@/lib/dashboard-page';
+import { requestAdaAccess } from '@/lib/host-access';
 import type { Installation, SettableStatus } from '@/lib/installation';
 import type { InstallationView } from '@/lib/installation-view';
 import { sendMessage } from '@/lib/messages';
@@ -85,6 +86,21 @@ export function PopupApp({ targetUrl }: Props) {
       {view?.state === 'failed' ? (
         <>
           <FailureNotice failure={view.failure} />
+          {view.failure.kind === 'no-access' ? (
+            <button
+              type="button"
+              class="primary"
+              data-action="grant-access"
+              onClick={() =>
+                void run(undefined, async () => {
+                  await requestAdaAccess();
+                  return sendMessage('getInstallation', { pageUrl });
+                })
+              }
+            >
+              Allow access to Ada dashboards
+            </button>
+          ) : null}
           {view.failure.kind === 'unauthorized' ||
           view.failure.kind === 'forbidden' ? (
             <TokenForm
