@@ -23,8 +23,29 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  // AMO reviewers rebuild the Firefox zip from the sources zip, so it holds
+  // only what `npm ci && npx wxt build -b firefox` reads (plus the README
+  // that says so): an allowlist, so new tooling folders stay out by default.
+  // e2e/packages.e2e.ts rebuilds from it and compares the bytes.
+  zip: {
+    excludeSources: ['**'],
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+      '!**/*.test.*',
+    ],
+  },
 });

@@ -60,6 +60,7 @@ run('format', 'npx', ['prettier', '--check', '.']);
 run('unit and component tests', 'npx', ['vitest', 'run', ...json('unit')]);
 run('build for Chrome', 'npx', ['wxt', 'build']);
 run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+run('AMO lint', 'node', ['scripts/amo-lint.mjs']);
 run('end-to-end tests', 'npx', [
   'vitest',
   'run',
