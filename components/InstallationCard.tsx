@@ -8,6 +8,8 @@ interface Props {
   record: Installation;
   /** The status being set right now, if any. */
   pending?: SettableStatus;
+  /** How the pending change is going, e.g. "retrying (2 of 3)". */
+  progress?: string;
   onSetStatus: (status: SettableStatus) => void;
 }
 
@@ -17,7 +19,12 @@ const ACTIONS: { status: SettableStatus; label: string }[] = [
 ];
 
 /** The installation record, and the two status changes a partner makes. */
-export function InstallationCard({ record, pending, onSetStatus }: Props) {
+export function InstallationCard({
+  record,
+  pending,
+  progress,
+  onSetStatus,
+}: Props) {
   const canChange = isAdaId(record.id) && pending === undefined;
 
   return (
@@ -26,7 +33,7 @@ export function InstallationCard({ record, pending, onSetStatus }: Props) {
         <StatusBadge status={record.status} />
         {pending ? (
           <span class="muted" role="status" data-testid="busy">
-            Marking {pending}…
+            Marking {pending}…{progress ? ` ${progress}` : ''}
           </span>
         ) : null}
       </div>

@@ -134,6 +134,7 @@ describe('PopupApp', () => {
       pageUrl: ADA_URL,
       installationId: RECORD.id,
       status: 'incomplete',
+      from: 'complete',
     });
     expect((await screen.findByTestId('busy')).textContent).toBe(
       'Marking incomplete…',

@@ -3,6 +3,7 @@ import { firstAdaMessage } from './ada-error-body';
 import { type AdaInstance, isAdaOrigin } from './ada-instance';
 import { isAdaId } from './ada-id';
 import type { Result } from './failure';
+import { gatedFetch } from './rate-gate';
 import { failure, kindForStatus } from './failure-messages';
 import { Installation, type SettableStatus, TokenOwner } from './installation';
 import type { z } from './zod';
@@ -51,6 +52,7 @@ export function createAdaClient(
     credentials: 'omit',
     redirect: 'error',
     cache: 'no-store',
+    fetch: gatedFetch(instance.host),
     timeout: options.timeoutMs ?? 15_000,
     retry: {
       limit: retryLimit,

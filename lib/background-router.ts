@@ -11,7 +11,11 @@ import {
   storeToken,
   testStoredToken,
 } from './installation-service';
+import { readHistory } from './change-history';
+import { forgetRecord } from './record-cache';
+import { undoChange } from './undo-change';
 import {
+  EntryRef,
   PageRequest,
   SaveTokenRequest,
   StatusRequest,
@@ -97,7 +101,7 @@ export function registerMessageHandlers(): void {
     const request = parse(StatusRequest, data);
 
     return forPage(sender, request.pageUrl, (page) =>
-      changeStatus(page, request.installationId, request.status),
+      changeStatus(page, request),
     );
   });
 
@@ -116,11 +120,29 @@ export function registerMessageHandlers(): void {
     return listTokens();
   });
 
-  onMessage('removeToken', ({ data, sender }) => {
+  onMessage('removeToken', async ({ data, sender }) => {
     requireExtensionPage(sender);
     const { host, integrationId } = parse(TokenRef, data);
+    const page = readDashboardPage(
+      `https://${host}/platform/integrations/${integrationId}`,
+    );
+    if (!page) throw new RefusedMessage('Not an Ada host.');
 
-    return removeToken(host, integrationId);
+    await removeToken(host, integrationId);
+    await forgetRecord(page);
+  });
+
+  onMessage('listHistory', ({ sender }) => {
+    requireExtensionPage(sender);
+
+    return readHistory();
+  });
+
+  onMessage('undoChange', ({ data, sender }) => {
+    requireExtensionPage(sender);
+    const { id } = parse(EntryRef, data);
+
+    return undoChange(id);
   });
 
   onMessage('testToken', ({ data, sender }) => {

@@ -45,7 +45,11 @@ function labelFor(target: { status: SettableStatus } | undefined): string {
  */
 export function mountInPageControl(
   integrationId: string,
-  onToggle: (installationId: string, status: SettableStatus) => void,
+  onToggle: (
+    installationId: string,
+    status: SettableStatus,
+    from: string | null,
+  ) => void,
 ): InPageControl {
   const host = document.createElement('ada-installation-status');
   host.dataset.integrationId = integrationId;
@@ -72,12 +76,13 @@ export function mountInPageControl(
   box.append(label, status, button, message);
   root.append(style, box);
 
-  let target: { id: string; status: SettableStatus } | undefined;
+  let target:
+    { id: string; status: SettableStatus; from: string | null } | undefined;
   button.addEventListener('click', (event) => {
     // A page script can dispatch clicks; only the partner's own count.
     if (!event.isTrusted || !target) return;
 
-    onToggle(target.id, target.status);
+    onToggle(target.id, target.status, target.from);
   });
 
   const show = (state: ControlState) => {
@@ -119,7 +124,11 @@ export function mountInPageControl(
       ? (STATUS_WORDS.get(record.status) ?? record.status)
       : 'unknown';
     target = record.id
-      ? { id: record.id, status: otherStatus(record.status) }
+      ? {
+          id: record.id,
+          status: otherStatus(record.status),
+          from: record.status ?? null,
+        }
       : undefined;
     button.textContent = labelFor(target);
     button.disabled = target === undefined;

@@ -42,13 +42,16 @@ export function runInPageSession(ctx: ContentScriptContext): void {
     current = page;
     if (!page) return;
 
-    const mounted = mountInPageControl(page.integrationId, (id, status) => {
-      mounted.show({ phase: 'busy', status });
-      const pageUrl = location.href;
-      void ask(page, () =>
-        sendMessage('setStatus', { pageUrl, installationId: id, status }),
-      );
-    });
+    const mounted = mountInPageControl(
+      page.integrationId,
+      (installationId, status, from) => {
+        mounted.show({ phase: 'busy', status });
+        const pageUrl = location.href;
+        void ask(page, () =>
+          sendMessage('setStatus', { pageUrl, installationId, status, from }),
+        );
+      },
+    );
     control = mounted;
     mounted.show({ phase: 'loading' });
     const pageUrl = location.href;

@@ -1,21 +1,27 @@
 import { createAdaClient } from './ada-client';
 import type { DashboardPage } from './dashboard-page';
-import type { Result } from './failure';
+import type { Failure, Result } from './failure';
 import { failure } from './failure-messages';
 import type { Installation, SettableStatus, TokenOwner } from './installation';
 import type { InstallationView } from './installation-view';
 import { normalizeToken } from './token-input';
+import { recordChange, updateChange } from './change-history';
+import { cacheRecord } from './record-cache';
 import { hasAdaAccess } from './host-access';
 import { findToken, saveToken } from './token-vault';
 
-function viewOf(
+async function viewOf(
   page: DashboardPage,
   tokenAddedAt: number,
   result: Result<Installation>,
-): InstallationView {
-  return result.ok
-    ? { state: 'ready', page, record: result.value, tokenAddedAt }
-    : { state: 'failed', page, failure: result.failure, tokenAddedAt };
+): Promise<InstallationView> {
+  if (!result.ok) {
+    return { state: 'failed', page, failure: result.failure, tokenAddedAt };
+  }
+
+  await cacheRecord(page, result.value);
+
+  return { state: 'ready', page, record: result.value, tokenAddedAt };
 }
 
 /** The token for a page, or the view that explains why there is none. */
@@ -51,41 +57,89 @@ export async function readInstallation(
   return viewOf(page, stored.addedAt, await client.getSelf(page.integrationId));
 }
 
-/** Sets the status in one PATCH and answers the record Ada returns. */
+/**
+ * Sets the status in one PATCH and answers the record Ada returns. The
+ * change is recorded as pending before the request leaves, so that a worker
+ * stopped mid-request can settle it on its next start.
+ */
 export async function changeStatus(
   page: DashboardPage,
-  installationId: string,
-  status: SettableStatus,
+  change: {
+    installationId: string;
+    status: SettableStatus;
+    from?: string | null;
+  },
 ): Promise<InstallationView> {
   const { stored, view } = await usableToken(page);
   if (!stored) return view;
 
-  const client = createAdaClient(page.instance, stored.token);
+  const id = crypto.randomUUID();
+  await recordChange({
+    id,
+    host: page.instance.host,
+    integrationId: page.integrationId,
+    installationId: change.installationId,
+    from: change.from ?? null,
+    to: change.status,
+    startedAt: Date.now(),
+    outcome: 'pending',
+  });
+
+  const client = createAdaClient(page.instance, stored.token, {
+    onRetry: (attempt, attempts) =>
+      void updateChange(id, { attempt, attempts }),
+  });
   const result = await client.setStatus(
     page.integrationId,
-    installationId,
-    status,
+    change.installationId,
+    change.status,
   );
+  await updateChange(id, {
+    outcome: result.ok ? 'done' : 'failed',
+    finishedAt: Date.now(),
+    ...(result.ok ? {} : { error: result.failure.message }),
+  });
 
   return viewOf(page, stored.addedAt, result);
 }
 
-/** Stores a pasted token for the page, then reads the record with it. */
+/**
+ * Stores a pasted token for the page once Ada confirms it belongs to this
+ * instance, then reads the record with it. A token Ada refuses, or one of
+ * another instance, is not stored.
+ */
 export async function storeToken(
   page: DashboardPage,
   raw: string,
 ): Promise<InstallationView> {
+  const { host, handle } = page.instance;
+  const refuse = (found: Failure): InstallationView => ({
+    state: 'failed',
+    page,
+    failure: found,
+  });
+
   const token = normalizeToken(raw);
   if (!token) {
-    return {
-      state: 'failed',
-      page,
-      failure: {
-        ...failure('not-allowed', page.instance.host),
-        message: 'That does not look like an access token.',
-        nextStep: 'Paste the installation’s access token, without quotes.',
-      },
-    };
+    return refuse({
+      ...failure('not-allowed', host),
+      message: 'That does not look like an access token.',
+      nextStep: 'Paste the installation’s access token, without quotes.',
+    });
+  }
+
+  if (!(await hasAdaAccess())) return refuse(failure('no-access', host));
+
+  const owner = await createAdaClient(page.instance, token).whoAmI();
+  if (!owner.ok) return refuse(owner.failure);
+
+  const ownerHandle = owner.value.client_handle;
+  if (ownerHandle && ownerHandle !== handle) {
+    return refuse({
+      ...failure('forbidden', host),
+      message: `This token belongs to the instance “${ownerHandle}”, not “${handle}”.`,
+      nextStep: `Paste the token of this installation on ${host}.`,
+    });
   }
 
   await saveToken(page, token);

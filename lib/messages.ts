@@ -2,7 +2,9 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Result } from './failure';
 import type { TokenOwner } from './installation';
 import type { InstallationView } from './installation-view';
+import type { ChangeEntry } from './change-history';
 import type {
+  EntryRef,
   PageRequest,
   SaveTokenRequest,
   StatusRequest,
@@ -18,6 +20,8 @@ interface Protocol {
   listTokens(): TokenSummary[];
   removeToken(data: z.infer<typeof TokenRef>): void;
   testToken(data: z.infer<typeof TokenRef>): Result<TokenOwner>;
+  listHistory(): ChangeEntry[];
+  undoChange(data: z.infer<typeof EntryRef>): InstallationView | undefined;
 }
 
 /** Typed messages between the extension's pages, content script and background. */

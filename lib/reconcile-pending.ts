@@ -1,0 +1,62 @@
+import { createAdaClient } from './ada-client';
+import { type ChangeEntry, readHistory, updateChange } from './change-history';
+import { readDashboardPage } from './dashboard-page';
+import { findToken } from './token-vault';
+
+/**
+ * Settles changes left pending by a worker that stopped mid-request: reads
+ * each installation back from Ada and records whether the change landed.
+ * Call once when the background starts; no request of the previous worker
+ * can still be running by then.
+ */
+export async function reconcilePending(): Promise<void> {
+  const pending = (await readHistory()).filter(
+    (entry) => entry.outcome === 'pending',
+  );
+
+  await Promise.all(pending.map(settle));
+}
+
+async function settle(entry: ChangeEntry): Promise<void> {
+  const finish = (patch: Partial<ChangeEntry>) =>
+    updateChange(entry.id, {
+      ...patch,
+      reconciled: true,
+      finishedAt: Date.now(),
+      attempt: undefined,
+    });
+
+  const page = readDashboardPage(
+    `https://${entry.host}/platform/integrations/${entry.integrationId}`,
+  );
+  const stored = page && (await findToken(page));
+  if (!page || !stored) {
+    return finish({
+      outcome: 'failed',
+      error: 'Interrupted, and no token is left to check the result.',
+    });
+  }
+
+  const result = await createAdaClient(page.instance, stored.token).getSelf(
+    page.integrationId,
+  );
+  if (!result.ok) {
+    return finish({
+      outcome: 'failed',
+      error: `Interrupted; checking the result failed: ${result.failure.message}`,
+    });
+  }
+
+  const landed =
+    result.value.id === entry.installationId &&
+    result.value.status === entry.to;
+
+  return finish(
+    landed
+      ? { outcome: 'done' }
+      : {
+          outcome: 'failed',
+          error: `Interrupted before Ada confirmed; Ada shows ${result.value.status ?? 'no status'}.`,
+        },
+  );
+}
