@@ -2,7 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { dashboardUrl, readDashboardPage } from '@/lib/dashboard-page';
 import { sendMessage } from '@/lib/messages';
 import type { TokenSummary } from '@/lib/token-vault';
+import { HistoryTable } from './HistoryTable';
 import { TokenRow } from './TokenRow';
+import {
+  type ChangeEntry,
+  historyItem,
+  parseHistory,
+} from '@/lib/change-history';
 
 function pageUrlOf(entry: TokenSummary): string {
   return `https://${entry.host}/platform/integrations/${entry.integrationId}`;
@@ -14,8 +20,27 @@ export function OptionsApp() {
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
   const [message, setMessage] = useState<string>();
+  const [history, setHistory] = useState<ChangeEntry[]>([]);
 
   const refresh = async () => setTokens(await sendMessage('listTokens'));
+
+  useEffect(() => {
+    const show = (raw: unknown) => setHistory(parseHistory(raw));
+    void historyItem.getValue().then(show);
+
+    return historyItem.watch(show);
+  }, []);
+
+  const undo = async (entry: ChangeEntry) => {
+    const view = await sendMessage('undoChange', { id: entry.id });
+    setMessage(
+      view?.state === 'ready'
+        ? `${entry.host}: back to ${view.record.status ?? 'unknown'}.`
+        : view?.state === 'failed'
+          ? `${view.failure.message} ${view.failure.nextStep}`
+          : 'That change cannot be undone.',
+    );
+  };
 
   useEffect(() => {
     void refresh();
@@ -112,6 +137,7 @@ export function OptionsApp() {
           {message}
         </p>
       ) : null}
+      <HistoryTable entries={history} onUndo={(entry) => void undo(entry)} />
     </main>
   );
 }
