@@ -15,6 +15,14 @@ export default defineConfig({
       'Mark an Ada platform-integration installation complete or incomplete from the Ada dashboard.',
     permissions: ['storage'],
     host_permissions: ['https://*.ada.support/*'],
+    commands: {
+      // Rebindable at chrome://extensions/shortcuts or Firefox's add-ons
+      // page; opens the popup like a click on the toolbar icon.
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Open Ada Installation Status',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -123,4 +123,50 @@ describe('InstallationCard', () => {
     expect(button('mark-complete').disabled).toBe(false);
     expect(button('mark-incomplete').disabled).toBe(false);
   });
+
+  it('asks before reverting a complete installation', () => {
+    const onSetStatus = vi.fn();
+    render(
+      <InstallationCard
+        record={{ ...RECORD, status: 'complete' }}
+        onSetStatus={onSetStatus}
+      />,
+    );
+
+    fireEvent.click(button('mark-incomplete'));
+
+    expect(onSetStatus).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByText('Yes, mark incomplete'));
+    expect(onSetStatus).toHaveBeenCalledWith('incomplete');
+  });
+
+  it('drops the question on cancel', () => {
+    const onSetStatus = vi.fn();
+    render(
+      <InstallationCard
+        record={{ ...RECORD, status: 'complete' }}
+        onSetStatus={onSetStatus}
+      />,
+    );
+
+    fireEvent.click(button('mark-incomplete'));
+    fireEvent.click(screen.getByText('Cancel'));
+
+    expect(screen.queryByText('Yes, mark incomplete')).toBeNull();
+    expect(onSetStatus).not.toHaveBeenCalled();
+  });
+
+  it('marks complete at once, without asking', () => {
+    const onSetStatus = vi.fn();
+    render(
+      <InstallationCard
+        record={{ ...RECORD, status: 'incomplete' }}
+        onSetStatus={onSetStatus}
+      />,
+    );
+
+    fireEvent.click(button('mark-complete'));
+
+    expect(onSetStatus).toHaveBeenCalledWith('complete');
+  });
 });

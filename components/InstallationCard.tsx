@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { formatAdaDate } from '@/lib/format-date';
 import type { Installation, SettableStatus } from '@/lib/installation';
 import { isAdaId } from '@/lib/ada-id';
@@ -26,6 +27,16 @@ export function InstallationCard({
   onSetStatus,
 }: Props) {
   const canChange = isAdaId(record.id) && pending === undefined;
+  // Reverting a finished setup is the change a partner regrets most.
+  const [confirming, setConfirming] = useState(false);
+  const choose = (status: SettableStatus) => {
+    if (status === 'incomplete' && record.status === 'complete') {
+      setConfirming(true);
+      return;
+    }
+
+    onSetStatus(status);
+  };
 
   return (
     <section class="card" aria-busy={pending !== undefined}>
@@ -55,12 +66,36 @@ export function InstallationCard({
             class="primary"
             data-action={`mark-${status}`}
             disabled={!canChange || record.status === status}
-            onClick={() => onSetStatus(status)}
+            onClick={() => choose(status)}
           >
             {label}
           </button>
         ))}
       </div>
+      {confirming && canChange ? (
+        <div class="confirm" role="alertdialog" aria-label="Confirm revert">
+          <p>Set this installation back to incomplete?</p>
+          <button
+            type="button"
+            class="primary"
+            data-action="confirm-revert"
+            ref={(button) => button?.focus()}
+            onClick={() => {
+              setConfirming(false);
+              onSetStatus('incomplete');
+            }}
+          >
+            Yes, mark incomplete
+          </button>{' '}
+          <button
+            type="button"
+            data-action="cancel-revert"
+            onClick={() => setConfirming(false)}
+          >
+            Cancel
+          </button>
+        </div>
+      ) : null}
       <h2>Configuration</h2>
       <ConfigTree configuration={record.configuration} />
     </section>

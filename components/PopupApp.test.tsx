@@ -129,6 +129,7 @@ describe('PopupApp', () => {
     await screen.findByTestId('installation-id');
 
     fireEvent.click(actionButton('mark-incomplete'));
+    fireEvent.click(actionButton('confirm-revert'));
 
     expect(send).toHaveBeenLastCalledWith('setStatus', {
       pageUrl: ADA_URL,
@@ -168,6 +169,7 @@ describe('PopupApp', () => {
     await screen.findByTestId('installation-id');
 
     fireEvent.click(actionButton('mark-incomplete'));
+    fireEvent.click(actionButton('confirm-revert'));
     await screen.findByTestId('failure');
 
     expect(screen.getByTestId('installation-id').textContent).toBe(RECORD.id);

@@ -1,5 +1,6 @@
 import { requestAdaAccess } from '@/lib/host-access';
 import { timeAgo } from '@/lib/relative-time';
+import { CopyActions } from './CopyActions';
 import { FailureNotice } from './FailureNotice';
 import { InstallationCard } from './InstallationCard';
 import { InstanceHeader } from './InstanceHeader';
@@ -96,6 +97,9 @@ export function PopupApp({ targetUrl }: Props) {
             void popup.setStatus({ installationId: record.id ?? '', status })
           }
         />
+      ) : null}
+      {record && view?.state !== 'no-token' ? (
+        <CopyActions page={page} record={record} />
       ) : null}
       <RecentChanges entries={history} />
       <footer>

@@ -13,6 +13,7 @@ import {
 } from './installation-service';
 import { readHistory } from './change-history';
 import { forgetRecord } from './record-cache';
+import { showOnTabs } from './toolbar-badge';
 import { undoChange } from './undo-change';
 import {
   EntryRef,
@@ -66,9 +67,7 @@ async function forPage(
   const page = readDashboardPage(pageUrl);
   if (!page) throw new RefusedMessage('Not an Ada integration page.');
 
-  if (role.role === 'extension-page') return act(page);
-
-  if (!samePage(role.page, page)) {
+  if (role.role === 'content-script' && !samePage(role.page, page)) {
     return {
       state: 'failed',
       page,
@@ -76,7 +75,12 @@ async function forPage(
     };
   }
 
-  return withoutConfiguration(await act(page));
+  const view = await act(page);
+  // Every answer refreshes the toolbar badge, so the badge never needs a
+  // request of its own.
+  void showOnTabs(page, view);
+
+  return role.role === 'content-script' ? withoutConfiguration(view) : view;
 }
 
 // The in-page control needs the status only; the configuration may hold

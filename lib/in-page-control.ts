@@ -78,14 +78,24 @@ export function mountInPageControl(
 
   let target:
     { id: string; status: SettableStatus; from: string | null } | undefined;
+  let confirming = false;
   button.addEventListener('click', (event) => {
     // A page script can dispatch clicks; only the partner's own count.
     if (!event.isTrusted || !target) return;
 
+    // Reverting a finished setup takes a second click.
+    if (target.status === 'incomplete' && !confirming) {
+      confirming = true;
+      button.textContent = 'Confirm: mark incomplete';
+      return;
+    }
+
+    confirming = false;
     onToggle(target.id, target.status, target.from);
   });
 
   const show = (state: ControlState) => {
+    confirming = false;
     button.hidden = false;
     button.disabled = true;
     message.textContent = '';
