@@ -17,24 +17,26 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-quic',
-  '--host-resolver-rules=MAP *.ada.support 127.0.0.1',
   // acceptInsecureCerts covers pages; the flag covers the service worker too.
   '--ignore-certificate-errors',
 ];
 
 export async function launchChromium(
   executablePath: string,
-  _options: LaunchOptions,
+  options: LaunchOptions,
 ): Promise<ExtensionBrowser> {
+  const resolverRules = ['*.ada.support', ...(options.extraHosts ?? [])]
+    .map((host) => `MAP ${host} 127.0.0.1`)
+    .join(',');
   // Puppeteer gives every launch a fresh temporary profile and deletes it on
   // close. Loading an extension from a path needs the pipe transport.
   const browser = await puppeteer.launch({
     executablePath,
-    headless: true,
+    headless: !options.headed,
     pipe: true,
     enableExtensions: [CHROME_BUILD],
     acceptInsecureCerts: true,
-    args: FLAGS,
+    args: [...FLAGS, `--host-resolver-rules=${resolverRules}`],
   });
 
   rememberBrowserName(browser, 'chromium');

@@ -8,6 +8,13 @@ export interface LaunchOptions {
    * 127.0.0.1 anyway; Firefox can only map exact names, so list them all.
    */
   adaHosts: string[];
+  /**
+   * Other hosts to send to 127.0.0.1 as well, such as look-alikes of Ada
+   * (`evil-ada.support`), which the extension has no permission for.
+   */
+  extraHosts?: string[];
+  /** Show the window (the demo, on a machine with a display). Default: no. */
+  headed?: boolean;
 }
 
 /** A real browser with the production build of the extension installed. */
