@@ -3,6 +3,8 @@ import { dashboardUrl, readDashboardPage } from '@/lib/dashboard-page';
 import { sendMessage } from '@/lib/messages';
 import type { TokenSummary } from '@/lib/token-vault';
 import { HistoryTable } from './HistoryTable';
+import { Overview } from './Overview';
+import { type OptionsTab, OverviewTabs, panelId, tabId } from './OverviewTabs';
 import { TokenRow } from './TokenRow';
 import {
   type ChangeEntry,
@@ -14,8 +16,20 @@ function pageUrlOf(entry: TokenSummary): string {
   return `https://${entry.host}/platform/integrations/${entry.integrationId}`;
 }
 
-/** The token vault: every stored token, and adding a new one. */
-export function OptionsApp() {
+interface Props {
+  initialTab?: OptionsTab;
+  onTabChange?: (tab: OptionsTab) => void;
+}
+
+/**
+ * The options page: the installations overview, and the token vault with
+ * the change history.
+ */
+export function OptionsApp({ initialTab = 'tokens', onTabChange }: Props) {
+  const [tab, setTab] = useState(initialTab);
+  // The overview reads every installation from Ada, so it starts only when
+  // first shown, then stays mounted to keep its results and selection.
+  const [overviewOpened, setOverviewOpened] = useState(tab === 'overview');
   const [tokens, setTokens] = useState<TokenSummary[]>();
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
@@ -56,88 +70,118 @@ export function OptionsApp() {
     await refresh();
   };
 
+  const select = (next: OptionsTab) => {
+    setTab(next);
+    if (next === 'overview') setOverviewOpened(true);
+    onTabChange?.(next);
+  };
+
   return (
     <main>
-      <h1>Ada installation tokens</h1>
-      <p class="muted">
-        Tokens stay in this browser. Each is sent only to the Ada instance it
-        was saved for.
-      </p>
-      {tokens === undefined ? <p class="muted">Loading…</p> : null}
-      {tokens?.length === 0 ? (
-        <p data-testid="no-tokens">No tokens yet.</p>
-      ) : null}
-      {tokens && tokens.length > 0 ? (
-        <table>
-          <thead>
-            <tr>
-              <th>Instance</th>
-              <th>Integration</th>
-              <th>Token</th>
-              <th>Added</th>
-              <th>Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((entry) => (
-              <TokenRow
-                key={`${entry.host} ${entry.integrationId}`}
-                entry={entry}
-                onTest={() => sendMessage('testToken', entry)}
-                onReplace={(value) => save(pageUrlOf(entry), value)}
-                onRemove={async () => {
-                  await sendMessage('removeToken', entry);
-                  await refresh();
-                }}
-              />
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      <h2>Add a token</h2>
-      <form
-        data-testid="add-token"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const page = readDashboardPage(url.trim());
-          if (!page) {
-            setMessage('Paste the dashboard URL of the integration.');
-            return;
-          }
-
-          void save(dashboardUrl(page), token).then(() => setToken(''));
-        }}
+      <h1>Ada Installation Status</h1>
+      <OverviewTabs active={tab} onSelect={select} />
+      <div
+        role="tabpanel"
+        id={panelId('overview')}
+        aria-labelledby={tabId('overview')}
+        hidden={tab !== 'overview'}
       >
-        <label>
-          Dashboard URL of the integration
-          <input
-            name="dashboard-url"
-            type="url"
-            placeholder="https://acme.ada.support/platform/integrations/…"
-            value={url}
-            onInput={(event) => setUrl(event.currentTarget.value)}
+        {overviewOpened && tokens ? (
+          <Overview
+            tokens={tokens}
+            history={history}
+            onAddToken={() => select('tokens')}
           />
-        </label>
-        <label>
-          Access token
-          <input
-            name="token"
-            type="password"
-            autocomplete="off"
-            value={token}
-            onInput={(event) => setToken(event.currentTarget.value)}
-          />
-        </label>
-        <button type="submit" class="primary">
-          Save token
-        </button>
-      </form>
-      {message ? (
-        <p role="status" data-testid="options-message">
-          {message}
+        ) : (
+          <p class="muted">Loading…</p>
+        )}
+      </div>
+      <div
+        role="tabpanel"
+        id={panelId('tokens')}
+        aria-labelledby={tabId('tokens')}
+        hidden={tab !== 'tokens'}
+      >
+        <p class="muted">
+          Tokens stay in this browser. Each is sent only to the Ada instance it
+          was saved for.
         </p>
-      ) : null}
-      <HistoryTable entries={history} onUndo={(entry) => void undo(entry)} />
+        {tokens === undefined ? <p class="muted">Loading…</p> : null}
+        {tokens?.length === 0 ? (
+          <p data-testid="no-tokens">No tokens yet.</p>
+        ) : null}
+        {tokens && tokens.length > 0 ? (
+          <table>
+            <thead>
+              <tr>
+                <th>Instance</th>
+                <th>Integration</th>
+                <th>Token</th>
+                <th>Added</th>
+                <th>Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((entry) => (
+                <TokenRow
+                  key={`${entry.host} ${entry.integrationId}`}
+                  entry={entry}
+                  onTest={() => sendMessage('testToken', entry)}
+                  onReplace={(value) => save(pageUrlOf(entry), value)}
+                  onRemove={async () => {
+                    await sendMessage('removeToken', entry);
+                    await refresh();
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        <h2>Add a token</h2>
+        <form
+          data-testid="add-token"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const page = readDashboardPage(url.trim());
+            if (!page) {
+              setMessage('Paste the dashboard URL of the integration.');
+              return;
+            }
+
+            void save(dashboardUrl(page), token).then(() => setToken(''));
+          }}
+        >
+          <label>
+            Dashboard URL of the integration
+            <input
+              name="dashboard-url"
+              type="url"
+              placeholder="https://acme.ada.support/platform/integrations/…"
+              value={url}
+              onInput={(event) => setUrl(event.currentTarget.value)}
+            />
+          </label>
+          <label>
+            Access token
+            <input
+              name="token"
+              type="password"
+              autocomplete="off"
+              value={token}
+              onInput={(event) => setToken(event.currentTarget.value)}
+            />
+          </label>
+          <button type="submit" class="primary">
+            Save token
+          </button>
+        </form>
+        {message ? (
+          <p role="status" data-testid="options-message">
+            {message}
+          </p>
+        ) : null}
+        <HistoryTable entries={history} onUndo={(entry) => void undo(entry)} />
+      </div>
     </main>
   );
 }

@@ -9,7 +9,11 @@ export interface HostQueue {
    * `signal` is aborted before its turn, the task is skipped and the
    * promise rejects with the signal's reason.
    */
-  run<T>(host: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+  run<T>(
+    host: string,
+    task: () => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T>;
 }
 
 export function createHostQueue(): HostQueue {
