@@ -63,6 +63,9 @@ export function runInPageSession(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     ctx.setTimeout(sync, 0);
   });
+  // Firefox commits the URL of a Back navigation only after that timeout;
+  // popstate comes once it has. A second sync of the same page is a no-op.
+  ctx.addEventListener(window, 'popstate', sync);
   ctx.onInvalidated(() => control?.remove());
   sync();
 }

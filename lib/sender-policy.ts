@@ -6,7 +6,8 @@ export type SenderRole =
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: unknown;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
 }
 
 export interface Self {
@@ -30,7 +31,28 @@ export function classifySender(
   // Anything else is a content script; it speaks for its own frame's URL.
   if (sender.tab === undefined) return undefined;
 
-  const page = readDashboardPage(sender.url);
+  const page = readDashboardPage(frameUrl(sender.url, sender));
 
   return page ? { role: 'content-script', page } : undefined;
+}
+
+/**
+ * The URL the sending frame shows now. `sender.url` keeps the URL the
+ * document loaded with, while the dashboard navigates with pushState; for
+ * the top frame the tab's URL follows those navigations. A different
+ * origin would mean a real navigation, so then `sender.url` stands.
+ */
+function frameUrl(documentUrl: string, sender: SenderInfo): string {
+  const tabUrl = sender.tab?.url;
+  if (sender.frameId !== 0 || !tabUrl) return documentUrl;
+
+  return originOf(tabUrl) === originOf(documentUrl) ? tabUrl : documentUrl;
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
