@@ -10,5 +10,6 @@ export default defineConfig({
       'dev/**/*.test.ts',
     ],
     restoreMocks: true,
+    setupFiles: ['./vitest.setup.ts'],
   },
 });

@@ -10,9 +10,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Ada Installation Status',
-    description:
-      'Mark an Ada platform-integration installation complete or incomplete from the Ada dashboard.',
+    // Text from public/_locales/<language>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     host_permissions: ['https://*.ada.support/*'],
     commands: {
@@ -20,7 +21,7 @@ export default defineConfig({
       // page; opens the popup like a click on the toolbar icon.
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+A' },
-        description: 'Open Ada Installation Status',
+        description: '__MSG_commandOpenPopup__',
       },
     },
     ...(browser === 'firefox'

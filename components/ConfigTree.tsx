@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { isSecretKey, MASK } from '@/lib/secret-keys';
 
 interface NodeProps {
@@ -18,7 +19,7 @@ function SecretValue({ text }: { text: string }) {
         aria-pressed={shown}
         onClick={() => setShown(!shown)}
       >
-        {shown ? 'Hide' : 'Reveal'}
+        {shown ? t('secretHide') : t('secretReveal')}
       </button>
     </span>
   );
@@ -26,7 +27,9 @@ function SecretValue({ text }: { text: string }) {
 
 function ConfigNode({ value, secret }: NodeProps) {
   if (Array.isArray(value)) {
-    if (value.length === 0) return <span class="muted">empty list</span>;
+    if (value.length === 0) {
+      return <span class="muted">{t('configEmptyList')}</span>;
+    }
 
     return (
       <ol class="tree">
@@ -53,7 +56,9 @@ function ConfigEntries(props: {
   entries: [string, unknown][];
   secret: boolean;
 }) {
-  if (props.entries.length === 0) return <span class="muted">empty</span>;
+  if (props.entries.length === 0) {
+    return <span class="muted">{t('configEmpty')}</span>;
+  }
 
   return (
     <dl class="tree">
@@ -80,7 +85,7 @@ export function ConfigTree({ configuration }: { configuration: unknown }) {
   return (
     <div data-testid="config-tree">
       {configuration === null || configuration === undefined ? (
-        <span class="muted">No configuration</span>
+        <span class="muted">{t('configNone')}</span>
       ) : (
         <ConfigNode value={configuration} secret={false} />
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { curlForStatus } from '@/lib/curl-command';
 import type { DashboardPage } from '@/lib/dashboard-page';
+import { t } from '@/lib/i18n';
 import type { Installation } from '@/lib/installation';
 import { redactSecrets } from '@/lib/redact-record';
 
@@ -14,12 +15,12 @@ export function CopyActions({ page, record }: Props) {
   const [copied, setCopied] = useState<string>();
   const next = record.status === 'complete' ? 'incomplete' : 'complete';
 
-  const copy = async (label: string, text: string) => {
+  const copy = async (done: string, text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(`${label} copied.`);
+      setCopied(done);
     } catch {
-      setCopied('The browser refused to copy; select the text instead.');
+      setCopied(t('copyRefused'));
     }
   };
 
@@ -29,10 +30,13 @@ export function CopyActions({ page, record }: Props) {
         type="button"
         data-action="copy-json"
         onClick={() =>
-          void copy('Record', JSON.stringify(redactSecrets(record), null, 2))
+          void copy(
+            t('copiedRecord'),
+            JSON.stringify(redactSecrets(record), null, 2),
+          )
         }
       >
-        Copy JSON
+        {t('copyJson')}
       </button>
       {record.id ? (
         <button
@@ -40,12 +44,14 @@ export function CopyActions({ page, record }: Props) {
           data-action="copy-curl"
           onClick={() =>
             void copy(
-              'curl command',
+              t('copiedCurl'),
               curlForStatus(page, record.id ?? '', next),
             )
           }
         >
-          Copy curl: mark {next}
+          {next === 'complete'
+            ? t('copyCurlComplete')
+            : t('copyCurlIncomplete')}
         </button>
       ) : null}
       <span class="muted" role="status" data-testid="copy-result">

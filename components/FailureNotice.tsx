@@ -1,4 +1,5 @@
 import type { Failure } from '@/lib/failure';
+import { t } from '@/lib/i18n';
 
 /** A failure said once: what happened, what to do, and Ada's own words. */
 export function FailureNotice({ failure }: { failure: Failure }) {
@@ -8,9 +9,9 @@ export function FailureNotice({ failure }: { failure: Failure }) {
       <p data-testid="next-step">{failure.nextStep}</p>
       {failure.detail || failure.status ? (
         <details>
-          <summary>Details</summary>
+          <summary>{t('failureDetails')}</summary>
           <p>
-            {failure.status ? `HTTP ${failure.status}. ` : ''}
+            {failure.status ? `${t('failureHttpStatus', failure.status)} ` : ''}
             {failure.detail ?? ''}
           </p>
         </details>

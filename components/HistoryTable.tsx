@@ -1,11 +1,19 @@
 import type { ChangeEntry } from '@/lib/change-history';
 import { formatAdaDate } from '@/lib/format-date';
+import { type MessageKey, t } from '@/lib/i18n';
 import { SETTABLE_STATUSES } from '@/lib/installation';
+import { statusWord } from '@/lib/status-words';
 
 interface Props {
   entries: ChangeEntry[];
   onUndo: (entry: ChangeEntry) => void;
 }
+
+const OUTCOMES: Record<ChangeEntry['outcome'], MessageKey> = {
+  pending: 'outcomePending',
+  done: 'outcomeDone',
+  failed: 'outcomeFailed',
+};
 
 function canUndo(entry: ChangeEntry): boolean {
   return (
@@ -30,22 +38,22 @@ function downloadJson(entries: ChangeEntry[]): void {
 export function HistoryTable({ entries, onUndo }: Props) {
   return (
     <section data-testid="history">
-      <h2>History</h2>
+      <h2>{t('historyHeading')}</h2>
       {entries.length === 0 ? (
-        <p class="muted">No status changes yet.</p>
+        <p class="muted">{t('historyEmpty')}</p>
       ) : (
         <>
           <button type="button" onClick={() => downloadJson(entries)}>
-            Export as JSON
+            {t('exportJson')}
           </button>
           <table>
             <thead>
               <tr>
-                <th>When</th>
-                <th>Instance</th>
-                <th>Installation</th>
-                <th>Change</th>
-                <th>Outcome</th>
+                <th>{t('labelWhen')}</th>
+                <th>{t('labelInstance')}</th>
+                <th>{t('labelInstallation')}</th>
+                <th>{t('labelChange')}</th>
+                <th>{t('labelOutcome')}</th>
                 <th />
               </tr>
             </thead>
@@ -60,11 +68,16 @@ export function HistoryTable({ entries, onUndo }: Props) {
                     <code>{entry.installationId}</code>
                   </td>
                   <td>
-                    {entry.from ?? '?'} → {entry.to}
+                    {t('statusChange', [
+                      entry.from === null ? '?' : statusWord(entry.from),
+                      statusWord(entry.to),
+                    ])}
                   </td>
                   <td data-outcome={entry.outcome}>
-                    {entry.outcome}
-                    {entry.reconciled ? ' (checked after an interruption)' : ''}
+                    {t(OUTCOMES[entry.outcome])}
+                    {entry.reconciled
+                      ? ` ${t('checkedAfterInterruption')}`
+                      : ''}
                     {entry.error ? (
                       <span class="muted"> {entry.error}</span>
                     ) : null}
@@ -72,7 +85,7 @@ export function HistoryTable({ entries, onUndo }: Props) {
                   <td>
                     {canUndo(entry) ? (
                       <button type="button" onClick={() => onUndo(entry)}>
-                        Undo
+                        {t('undo')}
                       </button>
                     ) : null}
                   </td>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatAdaDate } from '@/lib/format-date';
+import { type MessageKey, t } from '@/lib/i18n';
 import type { Installation, SettableStatus } from '@/lib/installation';
 import { isAdaId } from '@/lib/ada-id';
 import { ConfigTree } from './ConfigTree';
@@ -14,10 +15,15 @@ interface Props {
   onSetStatus: (status: SettableStatus) => void;
 }
 
-const ACTIONS: { status: SettableStatus; label: string }[] = [
-  { status: 'complete', label: 'Mark complete' },
-  { status: 'incomplete', label: 'Mark incomplete' },
+const ACTIONS: { status: SettableStatus; label: MessageKey }[] = [
+  { status: 'complete', label: 'markComplete' },
+  { status: 'incomplete', label: 'markIncomplete' },
 ];
+
+const MARKING: Record<SettableStatus, MessageKey> = {
+  complete: 'markingComplete',
+  incomplete: 'markingIncomplete',
+};
 
 /** The installation record, and the two status changes a partner makes. */
 export function InstallationCard({
@@ -44,18 +50,19 @@ export function InstallationCard({
         <StatusBadge status={record.status} />
         {pending ? (
           <span class="muted" role="status" data-testid="busy">
-            Marking {pending}…{progress ? ` ${progress}` : ''}
+            {t(MARKING[pending])}
+            {progress ? ` ${progress}` : ''}
           </span>
         ) : null}
       </div>
       <dl class="facts">
-        <dt>Installation</dt>
+        <dt>{t('labelInstallation')}</dt>
         <dd>
           <code data-testid="installation-id">{record.id ?? '—'}</code>
         </dd>
-        <dt>Created</dt>
+        <dt>{t('labelCreated')}</dt>
         <dd data-testid="created">{formatAdaDate(record.created)}</dd>
-        <dt>Updated</dt>
+        <dt>{t('labelUpdated')}</dt>
         <dd data-testid="updated">{formatAdaDate(record.updated)}</dd>
       </dl>
       <div class="actions">
@@ -68,13 +75,17 @@ export function InstallationCard({
             disabled={!canChange || record.status === status}
             onClick={() => choose(status)}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
       </div>
       {confirming && canChange ? (
-        <div class="confirm" role="alertdialog" aria-label="Confirm revert">
-          <p>Set this installation back to incomplete?</p>
+        <div
+          class="confirm"
+          role="alertdialog"
+          aria-label={t('confirmRevertLabel')}
+        >
+          <p>{t('confirmRevertQuestion')}</p>
           <button
             type="button"
             class="primary"
@@ -85,18 +96,18 @@ export function InstallationCard({
               onSetStatus('incomplete');
             }}
           >
-            Yes, mark incomplete
+            {t('confirmRevertYes')}
           </button>{' '}
           <button
             type="button"
             data-action="cancel-revert"
             onClick={() => setConfirming(false)}
           >
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       ) : null}
-      <h2>Configuration</h2>
+      <h2>{t('configurationHeading')}</h2>
       <ConfigTree configuration={record.configuration} />
     </section>
   );

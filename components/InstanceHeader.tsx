@@ -1,4 +1,5 @@
 import type { DashboardPage } from '@/lib/dashboard-page';
+import { t } from '@/lib/i18n';
 
 /** Which customer's instance and which integration an action will touch. */
 export function InstanceHeader({ page }: { page: DashboardPage }) {
@@ -11,7 +12,7 @@ export function InstanceHeader({ page }: { page: DashboardPage }) {
         {region ? <span class="region">{region}</span> : null}
       </p>
       <p class="muted">
-        Integration{' '}
+        {t('labelIntegration')}{' '}
         <code data-testid="integration-id">{page.integrationId}</code>
       </p>
     </header>

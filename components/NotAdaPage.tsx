@@ -1,19 +1,21 @@
 import { useState } from 'preact/hooks';
 import { readDashboardPage } from '@/lib/dashboard-page';
+import { messageAround, t } from '@/lib/i18n';
 
 /** Off Ada pages: what the extension needs, and a way to name a page. */
 export function NotAdaPage({ onPick }: { onPick: (url: string) => void }) {
   const [value, setValue] = useState('');
   const [invalid, setInvalid] = useState(false);
+  const [before, after] = messageAround('notAdaIntro');
 
   return (
     <section class="card" data-testid="not-ada-page">
       <p>
-        This tab is not an Ada dashboard integration page. Open{' '}
+        {before}
         <code>
           https://&lt;handle&gt;.ada.support/platform/integrations/&lt;id&gt;
-        </code>{' '}
-        or paste such a URL here.
+        </code>
+        {after}
       </p>
       <form
         onSubmit={(event) => {
@@ -25,7 +27,7 @@ export function NotAdaPage({ onPick }: { onPick: (url: string) => void }) {
         }}
       >
         <label>
-          Dashboard URL
+          {t('dashboardUrl')}
           <input
             name="dashboard-url"
             type="url"
@@ -37,10 +39,10 @@ export function NotAdaPage({ onPick }: { onPick: (url: string) => void }) {
         </label>
         {invalid ? (
           <p class="field-error" role="alert">
-            That is not an Ada integration page URL.
+            {t('notAdaInvalid')}
           </p>
         ) : null}
-        <button type="submit">Open</button>
+        <button type="submit">{t('open')}</button>
       </form>
     </section>
   );

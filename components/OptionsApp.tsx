@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dashboardUrl, readDashboardPage } from '@/lib/dashboard-page';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messages';
+import { statusWord } from '@/lib/status-words';
 import type { TokenSummary } from '@/lib/token-vault';
 import { HistoryTable } from './HistoryTable';
 import { Overview } from './Overview';
@@ -49,10 +51,15 @@ export function OptionsApp({ initialTab = 'tokens', onTabChange }: Props) {
     const view = await sendMessage('undoChange', { id: entry.id });
     setMessage(
       view?.state === 'ready'
-        ? `${entry.host}: back to ${view.record.status ?? 'unknown'}.`
+        ? t('undoneTo', [
+            entry.host,
+            view.record.status
+              ? statusWord(view.record.status)
+              : t('statusWordUnknown'),
+          ])
         : view?.state === 'failed'
           ? `${view.failure.message} ${view.failure.nextStep}`
-          : 'That change cannot be undone.',
+          : t('cannotUndo'),
     );
   };
 
@@ -65,7 +72,7 @@ export function OptionsApp({ initialTab = 'tokens', onTabChange }: Props) {
     setMessage(
       view.state === 'failed'
         ? `${view.failure.message} ${view.failure.nextStep}`
-        : `Saved for ${view.page.instance.host}.`,
+        : t('savedFor', view.page.instance.host),
     );
     await refresh();
   };
@@ -78,7 +85,7 @@ export function OptionsApp({ initialTab = 'tokens', onTabChange }: Props) {
 
   return (
     <main>
-      <h1>Ada Installation Status</h1>
+      <h1>{t('extName')}</h1>
       <OverviewTabs active={tab} onSelect={select} />
       <div
         role="tabpanel"
@@ -93,7 +100,7 @@ export function OptionsApp({ initialTab = 'tokens', onTabChange }: Props) {
             onAddToken={() => select('tokens')}
           />
         ) : (
-          <p class="muted">Loading…</p>
+          <p class="muted">{t('loading')}</p>
         )}
       </div>
       <div
@@ -102,23 +109,20 @@ export function OptionsApp({ initialTab = 'tokens', onTabChange }: Props) {
         aria-labelledby={tabId('tokens')}
         hidden={tab !== 'tokens'}
       >
-        <p class="muted">
-          Tokens stay in this browser. Each is sent only to the Ada instance it
-          was saved for.
-        </p>
-        {tokens === undefined ? <p class="muted">Loading…</p> : null}
+        <p class="muted">{t('tokensPrivacy')}</p>
+        {tokens === undefined ? <p class="muted">{t('loading')}</p> : null}
         {tokens?.length === 0 ? (
-          <p data-testid="no-tokens">No tokens yet.</p>
+          <p data-testid="no-tokens">{t('noTokens')}</p>
         ) : null}
         {tokens && tokens.length > 0 ? (
           <table>
             <thead>
               <tr>
-                <th>Instance</th>
-                <th>Integration</th>
-                <th>Token</th>
-                <th>Added</th>
-                <th>Actions</th>
+                <th>{t('labelInstance')}</th>
+                <th>{t('labelIntegration')}</th>
+                <th>{t('labelToken')}</th>
+                <th>{t('labelAdded')}</th>
+                <th>{t('labelActions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -137,14 +141,14 @@ export function OptionsApp({ initialTab = 'tokens', onTabChange }: Props) {
             </tbody>
           </table>
         ) : null}
-        <h2>Add a token</h2>
+        <h2>{t('addToken')}</h2>
         <form
           data-testid="add-token"
           onSubmit={(event) => {
             event.preventDefault();
             const page = readDashboardPage(url.trim());
             if (!page) {
-              setMessage('Paste the dashboard URL of the integration.');
+              setMessage(t('pasteDashboardUrl'));
               return;
             }
 
@@ -152,7 +156,7 @@ export function OptionsApp({ initialTab = 'tokens', onTabChange }: Props) {
           }}
         >
           <label>
-            Dashboard URL of the integration
+            {t('dashboardUrlOfIntegration')}
             <input
               name="dashboard-url"
               type="url"
@@ -162,7 +166,7 @@ export function OptionsApp({ initialTab = 'tokens', onTabChange }: Props) {
             />
           </label>
           <label>
-            Access token
+            {t('accessToken')}
             <input
               name="token"
               type="password"
@@ -172,7 +176,7 @@ export function OptionsApp({ initialTab = 'tokens', onTabChange }: Props) {
             />
           </label>
           <button type="submit" class="primary">
-            Save token
+            {t('saveToken')}
           </button>
         </form>
         {message ? (

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ChangeEntry } from '@/lib/change-history';
+import { t } from '@/lib/i18n';
 import type { SettableStatus } from '@/lib/installation';
 import { matchesFilter, type OverviewFilter } from '@/lib/overview-filter';
 import { LOADING } from '@/lib/overview-load';
@@ -87,9 +88,7 @@ export function Overview({ tokens, history, onAddToken }: Props) {
         selected={selected}
         onSelect={(keys, on) => setSelected(toggled(selected, keys, on))}
       />
-      {shown.length === 0 ? (
-        <p class="muted">No installation matches the filter.</p>
-      ) : null}
+      {shown.length === 0 ? <p class="muted">{t('overviewNoMatch')}</p> : null}
     </section>
   );
 }

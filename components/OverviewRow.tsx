@@ -1,7 +1,9 @@
 import type { ChangeEntry } from '@/lib/change-history';
+import { type MessageKey, t } from '@/lib/i18n';
 import type { RowLoad } from '@/lib/overview-load';
 import type { OverviewRow as Row } from '@/lib/overview-rows';
 import { timeAgo } from '@/lib/relative-time';
+import { statusWord } from '@/lib/status-words';
 import type { RowResult } from './overview-bulk';
 import { StatusBadge } from './StatusBadge';
 
@@ -14,17 +16,17 @@ interface Props {
   onSelect: (selected: boolean) => void;
 }
 
-const OUTCOMES: Record<ChangeEntry['outcome'], string> = {
-  pending: 'Pending',
-  done: 'Done',
-  failed: 'Failed',
+const OUTCOMES: Record<ChangeEntry['outcome'], MessageKey> = {
+  pending: 'outcomePendingLabel',
+  done: 'outcomeDoneLabel',
+  failed: 'outcomeFailedLabel',
 };
 
 function StatusCell({ load }: { load: RowLoad }) {
   if (load.state === 'loading') {
     return (
       <td data-testid="overview-status" aria-busy="true" class="muted">
-        Loading…
+        {t('loading')}
       </td>
     );
   }
@@ -50,9 +52,12 @@ function LastChange({ entry }: { entry?: ChangeEntry }) {
   return (
     <>
       <span>
-        {entry.from ?? '?'} → {entry.to}
+        {t('statusChange', [
+          entry.from === null ? '?' : statusWord(entry.from),
+          statusWord(entry.to),
+        ])}
       </span>{' '}
-      <span data-outcome={entry.outcome}>{OUTCOMES[entry.outcome]}</span>{' '}
+      <span data-outcome={entry.outcome}>{t(OUTCOMES[entry.outcome])}</span>{' '}
       <span class="muted">{timeAgo(entry.startedAt)}</span>
       {entry.error ? <span class="muted"> {entry.error}</span> : null}
     </>
@@ -62,11 +67,11 @@ function LastChange({ entry }: { entry?: ChangeEntry }) {
 function resultText(result: RowResult): string {
   switch (result.state) {
     case 'waiting':
-      return 'Waiting…';
+      return t('resultWaiting');
     case 'saving':
-      return 'Saving…';
+      return t('saving');
     case 'done':
-      return 'Done';
+      return t('outcomeDoneLabel');
     case 'failed':
       return result.message;
   }
@@ -88,7 +93,7 @@ export function OverviewRow(props: Props) {
         <input
           type="checkbox"
           name="select-row"
-          aria-label={`Select installation of ${row.integrationId} on ${row.host}`}
+          aria-label={t('selectRow', [row.integrationId, row.host])}
           checked={selected}
           disabled={!selectable}
           onChange={(event) => onSelect(event.currentTarget.checked)}
@@ -116,7 +121,7 @@ export function OverviewRow(props: Props) {
       <td>
         {row.pageUrl ? (
           <a href={row.pageUrl} target="_blank" rel="noopener">
-            Open dashboard
+            {t('openDashboard')}
           </a>
         ) : null}
       </td>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 
 interface Props {
   /** The shown rows that can be selected. */
@@ -23,7 +24,7 @@ export function SelectAll({ keys, selected, onSelect }: Props) {
       ref={box}
       type="checkbox"
       name="select-all"
-      aria-label="Select all shown installations"
+      aria-label={t('selectAllShown')}
       checked={all}
       disabled={keys.length === 0}
       onChange={() => onSelect(keys, !all)}

@@ -1,4 +1,5 @@
 import type { ChangeEntry } from '@/lib/change-history';
+import { t } from '@/lib/i18n';
 import { LOADING, type RowLoad } from '@/lib/overview-load';
 import { lastChangeOf, type OverviewRow as Row } from '@/lib/overview-rows';
 import type { RowResult } from './overview-bulk';
@@ -30,14 +31,14 @@ export function OverviewTable(props: Props) {
               onSelect={onSelect}
             />
           </th>
-          <th>Instance</th>
-          <th>Integration</th>
-          <th>Installation</th>
-          <th>Status</th>
-          <th>Last change</th>
-          <th>Token added</th>
-          <th>Dashboard</th>
-          <th>Result</th>
+          <th>{t('labelInstance')}</th>
+          <th>{t('labelIntegration')}</th>
+          <th>{t('labelInstallation')}</th>
+          <th>{t('labelStatus')}</th>
+          <th>{t('labelLastChange')}</th>
+          <th>{t('labelTokenAdded')}</th>
+          <th>{t('labelDashboard')}</th>
+          <th>{t('labelResult')}</th>
         </tr>
       </thead>
       <tbody>

@@ -1,12 +1,13 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useRef } from 'preact/hooks';
+import { type MessageKey, t } from '@/lib/i18n';
 
 export const OPTIONS_TABS = ['overview', 'tokens'] as const;
 export type OptionsTab = (typeof OPTIONS_TABS)[number];
 
-const LABELS: Record<OptionsTab, string> = {
-  overview: 'Installations',
-  tokens: 'Tokens & history',
+const LABELS: Record<OptionsTab, MessageKey> = {
+  overview: 'tabInstallations',
+  tokens: 'tabTokens',
 };
 
 export const tabId = (tab: OptionsTab) => `tab-${tab}`;
@@ -49,7 +50,7 @@ export function OverviewTabs({ active, onSelect }: Props) {
     <div
       ref={list}
       role="tablist"
-      aria-label="Sections"
+      aria-label={t('tabsLabel')}
       class="tabs"
       onKeyDown={onKeyDown}
     >
@@ -65,7 +66,7 @@ export function OverviewTabs({ active, onSelect }: Props) {
           tabIndex={tab === active ? 0 : -1}
           onClick={() => onSelect(tab)}
         >
-          {LABELS[tab]}
+          {t(LABELS[tab])}
         </button>
       ))}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { type MessageKey, t } from '@/lib/i18n';
 import type { SettableStatus } from '@/lib/installation';
 import {
   type OverviewFilter,
@@ -20,12 +21,12 @@ interface Props {
   onReload: () => void;
 }
 
-const STATUS_LABELS: Record<StatusFilter, string> = {
-  all: 'All statuses',
-  complete: 'Complete',
-  incomplete: 'Incomplete',
-  unknown: 'Unknown',
-  error: 'Could not load',
+const STATUS_LABELS: Record<StatusFilter, MessageKey> = {
+  all: 'filterAllStatuses',
+  complete: 'statusComplete',
+  incomplete: 'statusIncomplete',
+  unknown: 'filterUnknown',
+  error: 'filterError',
 };
 
 function isStatusFilter(value: string): value is StatusFilter {
@@ -35,9 +36,9 @@ function isStatusFilter(value: string): value is StatusFilter {
 function Progress({ progress }: { progress?: BulkProgress }) {
   return (
     <p class="overview-progress" role="status" data-testid="bulk-progress">
-      {progress ? `${progress.settled} of ${progress.total} done` : null}
+      {progress ? t('bulkProgress', [progress.settled, progress.total]) : null}
       {progress && progress.failed > 0 ? (
-        <span class="field-error">{` ${progress.failed} failed`}</span>
+        <span class="field-error">{` ${t('bulkFailed', progress.failed)}`}</span>
       ) : null}
     </p>
   );
@@ -52,11 +53,11 @@ export function OverviewToolbar(props: Props) {
   return (
     <div class="overview-toolbar">
       <label>
-        Filter
+        {t('filterLabel')}
         <input
           name="overview-filter"
           type="search"
-          placeholder="Handle, host, integration or installation id"
+          placeholder={t('filterPlaceholder')}
           value={filter.text}
           onInput={(event) =>
             onFilter({ ...filter, text: event.currentTarget.value })
@@ -64,7 +65,7 @@ export function OverviewToolbar(props: Props) {
         />
       </label>
       <label>
-        Status
+        {t('labelStatus')}
         <select
           name="overview-status"
           value={filter.status}
@@ -75,20 +76,20 @@ export function OverviewToolbar(props: Props) {
         >
           {STATUS_FILTERS.map((status) => (
             <option key={status} value={status}>
-              {STATUS_LABELS[status]}
+              {t(STATUS_LABELS[status])}
             </option>
           ))}
         </select>
       </label>
       <div class="actions">
-        <span class="muted">{`${selectedCount} selected`}</span>
+        <span class="muted">{t('selectedCount', selectedCount)}</span>
         <button
           type="button"
           data-action="bulk-complete"
           disabled={running || selectedCount === 0}
           onClick={() => props.onBulk('complete')}
         >
-          Mark selected complete
+          {t('bulkMarkComplete')}
         </button>
         <button
           type="button"
@@ -96,19 +97,23 @@ export function OverviewToolbar(props: Props) {
           disabled={running || selectedCount === 0}
           onClick={() => setConfirming(true)}
         >
-          Mark selected incomplete
+          {t('bulkMarkIncomplete')}
         </button>
         <button
           type="button"
           disabled={running || props.loading}
           onClick={props.onReload}
         >
-          Reload statuses
+          {t('reloadStatuses')}
         </button>
       </div>
       {confirming && selectedCount > 0 && !running ? (
-        <div class="confirm" role="alertdialog" aria-label="Confirm revert">
-          <p>{`Set ${selectedCount} selected installations to incomplete?`}</p>
+        <div
+          class="confirm"
+          role="alertdialog"
+          aria-label={t('confirmRevertLabel')}
+        >
+          <p>{t('bulkConfirmQuestion', selectedCount)}</p>
           <button
             type="button"
             class="primary"
@@ -119,10 +124,10 @@ export function OverviewToolbar(props: Props) {
               props.onBulk('incomplete');
             }}
           >
-            Yes, mark incomplete
+            {t('confirmRevertYes')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       ) : null}

@@ -1,4 +1,5 @@
 import { requestAdaAccess } from '@/lib/host-access';
+import { t } from '@/lib/i18n';
 import { timeAgo } from '@/lib/relative-time';
 import { CopyActions } from './CopyActions';
 import { FailureNotice } from './FailureNotice';
@@ -21,7 +22,7 @@ export function PopupApp({ targetUrl }: Props) {
   const { page, view, record, busy, blocked } = popup;
 
   if (popup.pageUrl === null) {
-    return <p class="muted">Reading the current tab…</p>;
+    return <p class="muted">{t('readingTab')}</p>;
   }
 
   if (!page) return <NotAdaPage onPick={popup.setPageUrl} />;
@@ -40,12 +41,12 @@ export function PopupApp({ targetUrl }: Props) {
       <InstanceHeader page={page} />
       {!view && !record ? (
         <p class="muted" data-testid="loading">
-          Loading installation…
+          {t('loadingInstallation')}
         </p>
       ) : null}
       {popup.refreshing && record ? (
         <p class="muted" role="status" data-testid="refreshing">
-          Refreshing…
+          {t('refreshing')}
         </p>
       ) : null}
       {view?.state === 'no-token' ? (
@@ -63,7 +64,7 @@ export function PopupApp({ targetUrl }: Props) {
           data-action="grant-access"
           onClick={() => void popup.grantAndReload(requestAdaAccess)}
         >
-          Allow access to Ada dashboards
+          {t('grantAccess')}
         </button>
       ) : null}
       {tokenIsBad ? (
@@ -71,7 +72,7 @@ export function PopupApp({ targetUrl }: Props) {
           host={page.instance.host}
           busy={busy?.kind === 'token'}
           onSave={popup.saveToken}
-          label="Replace token"
+          label={t('replaceToken')}
         />
       ) : null}
       {blocked && view?.state === 'ready' ? (
@@ -81,7 +82,9 @@ export function PopupApp({ targetUrl }: Props) {
           data-action="retry-change"
           onClick={() => void popup.setStatus(blocked)}
         >
-          Retry: mark {blocked.status}
+          {blocked.status === 'complete'
+            ? t('retryMarkComplete')
+            : t('retryMarkIncomplete')}
         </button>
       ) : null}
       {record && view?.state !== 'no-token' ? (
@@ -90,7 +93,10 @@ export function PopupApp({ targetUrl }: Props) {
           pending={busy?.kind === 'status' ? busy.status : undefined}
           progress={
             retrying
-              ? `retrying (${retrying.attempt} of ${retrying.attempts})`
+              ? t('retryingProgress', [
+                  retrying.attempt ?? '?',
+                  retrying.attempts ?? '?',
+                ])
               : undefined
           }
           onSetStatus={(status) =>
@@ -105,7 +111,7 @@ export function PopupApp({ targetUrl }: Props) {
       <footer>
         {tokenAddedAt ? (
           <span class="muted" data-testid="token-age">
-            Token added {timeAgo(tokenAddedAt)}.{' '}
+            {t('tokenAddedAgo', timeAgo(tokenAddedAt))}{' '}
           </span>
         ) : null}
         <button
@@ -113,7 +119,7 @@ export function PopupApp({ targetUrl }: Props) {
           class="link"
           onClick={() => void browser.runtime.openOptionsPage()}
         >
-          Manage tokens
+          {t('manageTokens')}
         </button>
       </footer>
     </>

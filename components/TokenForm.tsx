@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { messageAround, t } from '@/lib/i18n';
 
 interface Props {
   host: string;
@@ -8,8 +9,9 @@ interface Props {
 }
 
 /** Where a partner pastes an installation access token. */
-export function TokenForm({ host, busy, onSave, label = 'Save token' }: Props) {
+export function TokenForm({ host, busy, onSave, label }: Props) {
   const [value, setValue] = useState('');
+  const [before, after] = messageAround('tokenFormLabel');
 
   return (
     <form
@@ -21,7 +23,9 @@ export function TokenForm({ host, busy, onSave, label = 'Save token' }: Props) {
       }}
     >
       <label>
-        Access token for this installation on <strong>{host}</strong>
+        {before}
+        <strong>{host}</strong>
+        {after}
         <input
           name="token"
           type="password"
@@ -32,12 +36,9 @@ export function TokenForm({ host, busy, onSave, label = 'Save token' }: Props) {
           onInput={(event) => setValue(event.currentTarget.value)}
         />
       </label>
-      <p class="muted">
-        Your server receives it from Ada’s OAuth token exchange after the
-        install. It is kept in this browser only and sent only to {host}.
-      </p>
+      <p class="muted">{t('tokenFormHint', host)}</p>
       <button type="submit" class="primary" disabled={busy || !value.trim()}>
-        {busy ? 'Saving…' : label}
+        {busy ? t('saving') : (label ?? t('saveToken'))}
       </button>
     </form>
   );

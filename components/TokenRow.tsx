@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Failure } from '@/lib/failure';
+import { t, uiLanguage } from '@/lib/i18n';
 import type { TokenOwner } from '@/lib/installation';
 import type { TokenSummary } from '@/lib/token-vault';
 
@@ -19,11 +20,14 @@ export function TokenRow({ entry, onTest, onReplace, onRemove }: Props) {
   const [value, setValue] = useState('');
 
   const test = async () => {
-    setResult('Testing…');
+    setResult(t('testing'));
     const answer = await onTest();
     setResult(
       answer.ok
-        ? `Belongs to installation ${answer.value.platform_integration_installation_id ?? '?'} on ${answer.value.client_handle ?? '?'}.`
+        ? t('tokenBelongsTo', [
+            answer.value.platform_integration_installation_id ?? '?',
+            answer.value.client_handle ?? '?',
+          ])
         : `${answer.failure.message} ${answer.failure.nextStep}`,
     );
   };
@@ -37,16 +41,16 @@ export function TokenRow({ entry, onTest, onReplace, onRemove }: Props) {
       <td>
         <code>{entry.preview}</code>
       </td>
-      <td>{new Date(entry.addedAt).toLocaleString()}</td>
+      <td>{new Date(entry.addedAt).toLocaleString(uiLanguage())}</td>
       <td>
         <button type="button" onClick={() => void test()}>
-          Test
+          {t('test')}
         </button>{' '}
         <button type="button" onClick={() => setReplacing(!replacing)}>
-          Replace
+          {t('replace')}
         </button>{' '}
         <button type="button" onClick={() => void onRemove()}>
-          Remove
+          {t('remove')}
         </button>
         {replacing ? (
           <form
@@ -56,7 +60,7 @@ export function TokenRow({ entry, onTest, onReplace, onRemove }: Props) {
             }}
           >
             <label>
-              New token
+              {t('newToken')}
               <input
                 name="replacement"
                 type="password"
@@ -65,7 +69,7 @@ export function TokenRow({ entry, onTest, onReplace, onRemove }: Props) {
                 onInput={(event) => setValue(event.currentTarget.value)}
               />
             </label>
-            <button type="submit">Save</button>
+            <button type="submit">{t('save')}</button>
           </form>
         ) : null}
         {result ? (

@@ -2,12 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SettableStatus } from '@/lib/installation';
 import { createLogger } from '@/lib/log';
 import { sendMessage } from '@/lib/messages';
-import {
-  NO_ANSWER,
-  NOT_ADA,
-  type RowLoad,
-  rowLoadOf,
-} from '@/lib/overview-load';
+import { noAnswer, notAda, type RowLoad, rowLoadOf } from '@/lib/overview-load';
 import type { OverviewRow } from '@/lib/overview-rows';
 import { type HostQueue, runPerHost } from '@/lib/overview-schedule';
 
@@ -36,7 +31,7 @@ async function changeRow(
   { row, installationId, from }: BulkTarget,
   status: SettableStatus,
 ): Promise<RowLoad> {
-  if (!row.pageUrl) return NOT_ADA;
+  if (!row.pageUrl) return notAda();
 
   try {
     const view = await sendMessage('setStatus', {
@@ -50,7 +45,7 @@ async function changeRow(
   } catch (error) {
     log.warn('changing', row.host, error);
 
-    return NO_ANSWER;
+    return noAnswer();
   }
 }
 

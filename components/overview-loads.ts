@@ -3,8 +3,8 @@ import { createLogger } from '@/lib/log';
 import { sendMessage } from '@/lib/messages';
 import {
   LOADING,
-  NO_ANSWER,
-  NOT_ADA,
+  noAnswer,
+  notAda,
   type RowLoad,
   rowLoadOf,
 } from '@/lib/overview-load';
@@ -14,7 +14,7 @@ import { type HostQueue, runPerHost } from '@/lib/overview-schedule';
 const log = createLogger('overview');
 
 async function readRow(row: OverviewRow): Promise<RowLoad> {
-  if (!row.pageUrl) return NOT_ADA;
+  if (!row.pageUrl) return notAda();
 
   try {
     const view = await sendMessage('getInstallation', { pageUrl: row.pageUrl });
@@ -23,7 +23,7 @@ async function readRow(row: OverviewRow): Promise<RowLoad> {
   } catch (error) {
     log.warn('reading', row.host, error);
 
-    return NO_ANSWER;
+    return noAnswer();
   }
 }
 

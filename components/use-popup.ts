@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readDashboardPage } from '@/lib/dashboard-page';
 import type { Failure } from '@/lib/failure';
+import { t } from '@/lib/i18n';
 import type { Installation, SettableStatus } from '@/lib/installation';
 import type { InstallationView } from '@/lib/installation-view';
 import { sendMessage } from '@/lib/messages';
@@ -14,11 +15,14 @@ interface Change {
   status: SettableStatus;
 }
 
-const BROKEN: Failure = {
-  kind: 'not-allowed',
-  message: 'The extension could not complete this request.',
-  nextStep: 'Close and reopen the popup; if it persists, reload the extension.',
-};
+// Said when the background does not answer at all.
+function broken(): Failure {
+  return {
+    kind: 'not-allowed',
+    message: t('popupBrokenMessage'),
+    nextStep: t('popupBrokenNextStep'),
+  };
+}
 
 /**
  * The popup's state: which page it acts for, the record (painted from the
@@ -47,7 +51,7 @@ export function usePopup(targetUrl: () => Promise<string | undefined>) {
       if (answer.state === 'no-token') setRecord(undefined);
       return answer;
     } catch {
-      if (page) setView({ state: 'failed', page, failure: BROKEN });
+      if (page) setView({ state: 'failed', page, failure: broken() });
       return undefined;
     } finally {
       setBusy(undefined);

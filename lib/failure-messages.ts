@@ -1,4 +1,5 @@
 import type { Failure, FailureKind } from './failure';
+import { t } from './i18n';
 
 type Sentences = { message: string; nextStep: string };
 
@@ -14,78 +15,73 @@ export function describeFailure(
   switch (kind) {
     case 'bad-request':
       return {
-        message: `${host} rejected the request as invalid.`,
-        nextStep:
-          'Reload the dashboard page and try again; if it persists, report it with the details below.',
+        message: t('failureBadRequestMessage', host),
+        nextStep: t('failureBadRequestNextStep'),
       };
     case 'unauthorized':
       return {
-        message: `${host} did not accept the token: it has expired or is wrong.`,
-        nextStep:
-          'Installation tokens last one hour. Paste a fresh token for this installation.',
+        message: t('failureUnauthorizedMessage', host),
+        nextStep: t('failureUnauthorizedNextStep'),
       };
     case 'forbidden':
       return {
-        message: 'This token does not have access to this installation.',
-        nextStep: `Use the token issued for this installation on ${host}.`,
+        message: t('failureForbiddenMessage'),
+        nextStep: t('failureForbiddenNextStep', host),
       };
     case 'not-found':
       return {
-        message: `${host} has no such integration or installation.`,
-        nextStep:
-          'Check that this is the integration you installed and that the token belongs to it.',
+        message: t('failureNotFoundMessage', host),
+        nextStep: t('failureNotFoundNextStep'),
       };
     case 'conflict':
       return {
-        message: `${host} reported a conflicting change to this installation.`,
-        nextStep: 'Reload the record, then try again.',
+        message: t('failureConflictMessage', host),
+        nextStep: t('failureConflictNextStep'),
       };
     case 'too-large':
       return {
-        message: `${host} refused the request as too large.`,
-        nextStep: 'Report this: a status change should be tiny.',
+        message: t('failureTooLargeMessage', host),
+        nextStep: t('failureTooLargeNextStep'),
       };
     case 'unprocessable':
       return {
-        message: `${host} could not apply this change.`,
-        nextStep: 'Read Ada’s message below, fix the installation, and retry.',
+        message: t('failureUnprocessableMessage', host),
+        nextStep: t('failureUnprocessableNextStep'),
       };
     case 'rate-limited':
       return {
-        message: `Ada’s rate limit for ${host} was reached.`,
-        nextStep: 'Wait a minute, then try again.',
+        message: t('failureRateLimitedMessage', host),
+        nextStep: t('failureRateLimitedNextStep'),
       };
     case 'server':
       return {
-        message: `${host} is having trouble right now (HTTP ${status ?? 500}).`,
-        nextStep: 'Try again in a few minutes.',
+        message: t('failureServerMessage', [host, status ?? 500]),
+        nextStep: t('failureServerNextStep'),
       };
     case 'network':
       return {
-        message: `Could not reach ${host}.`,
-        nextStep: 'Check your connection or VPN, then try again.',
+        message: t('failureNetworkMessage', host),
+        nextStep: t('failureNetworkNextStep'),
       };
     case 'timeout':
       return {
-        message: `${host} did not answer in time.`,
-        nextStep: 'Try again; Ada may be slow right now.',
+        message: t('failureTimeoutMessage', host),
+        nextStep: t('failureTimeoutNextStep'),
       };
     case 'unreadable':
       return {
-        message: `${host} sent an answer that could not be read.`,
-        nextStep:
-          'Try again; if it persists, report it with the details below.',
+        message: t('failureUnreadableMessage', host),
+        nextStep: t('failureUnreadableNextStep'),
       };
     case 'no-access':
       return {
-        message: `The extension is not allowed to reach ${host}.`,
-        nextStep:
-          'Open the extension’s popup and choose “Allow access to Ada dashboards”.',
+        message: t('failureNoAccessMessage', host),
+        nextStep: t('failureNoAccessNextStep', t('grantAccess')),
       };
     case 'not-allowed':
       return {
-        message: 'This request was refused by the extension.',
-        nextStep: 'Open the Ada dashboard page of the integration and retry.',
+        message: t('failureNotAllowedMessage'),
+        nextStep: t('failureNotAllowedNextStep'),
       };
   }
 }

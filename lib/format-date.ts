@@ -1,10 +1,12 @@
+import { uiLanguage } from './i18n';
+
 /**
  * An Ada timestamp in the partner's own locale and time zone; the raw text
  * when it is not a date, and an em dash when it is missing.
  */
 export function formatAdaDate(
   value: string | null | undefined,
-  locale?: string,
+  locale = uiLanguage(),
 ): string {
   if (!value) return '—';
 

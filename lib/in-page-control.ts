@@ -1,5 +1,7 @@
+import { t } from './i18n';
 import type { SettableStatus } from './installation';
 import type { InstallationView } from './installation-view';
+import { statusLabel } from './status-words';
 
 export type ControlState =
   | { phase: 'loading' }
@@ -26,17 +28,14 @@ button:focus-visible { outline: 2px solid #fff; outline-offset: 2px; }
 .message:empty { display: none; }
 `;
 
-const STATUS_WORDS = new Map([
-  ['complete', 'Complete'],
-  ['incomplete', 'Incomplete'],
-]);
-
 function otherStatus(status: string | null | undefined): SettableStatus {
   return status === 'complete' ? 'incomplete' : 'complete';
 }
 
 function labelFor(target: { status: SettableStatus } | undefined): string {
-  return target?.status === 'incomplete' ? 'Mark incomplete' : 'Mark complete';
+  return target?.status === 'incomplete'
+    ? t('markIncomplete')
+    : t('markComplete');
 }
 
 /**
@@ -60,9 +59,9 @@ export function mountInPageControl(
   const box = document.createElement('div');
   box.className = 'box';
   box.setAttribute('role', 'region');
-  box.setAttribute('aria-label', 'Ada installation status');
+  box.setAttribute('aria-label', t('inPageRegionLabel'));
   const label = document.createElement('span');
-  label.textContent = 'Ada setup:';
+  label.textContent = t('inPageLabel');
   const status = document.createElement('span');
   status.className = 'status';
   status.dataset.testid = 'inpage-status';
@@ -86,7 +85,7 @@ export function mountInPageControl(
     // Reverting a finished setup takes a second click.
     if (target.status === 'incomplete' && !confirming) {
       confirming = true;
-      button.textContent = 'Confirm: mark incomplete';
+      button.textContent = t('inPageConfirmIncomplete');
       return;
     }
 
@@ -101,29 +100,31 @@ export function mountInPageControl(
     message.textContent = '';
 
     if (state.phase === 'loading') {
-      status.textContent = 'loading…';
-      button.textContent = 'Mark complete';
+      status.textContent = t('inPageLoading');
+      button.textContent = t('markComplete');
       return;
     }
 
     if (state.phase === 'busy') {
-      button.textContent = `Marking ${state.status}…`;
+      button.textContent =
+        state.status === 'complete'
+          ? t('markingComplete')
+          : t('markingIncomplete');
       return;
     }
 
     const { view } = state;
     if (view.state === 'no-token') {
       target = undefined;
-      status.textContent = 'no token';
+      status.textContent = t('inPageNoToken');
       button.hidden = true;
-      message.textContent =
-        'Open the Ada Installation Status extension to add a token.';
+      message.textContent = t('inPageAddToken', t('extName'));
       return;
     }
 
     if (view.state === 'failed') {
       message.textContent = `${view.failure.message} ${view.failure.nextStep}`;
-      if (!target) status.textContent = 'unavailable';
+      if (!target) status.textContent = t('inPageUnavailable');
       button.textContent = labelFor(target);
       button.disabled = target === undefined;
       return;
@@ -131,8 +132,8 @@ export function mountInPageControl(
 
     const { record } = view;
     status.textContent = record.status
-      ? (STATUS_WORDS.get(record.status) ?? record.status)
-      : 'unknown';
+      ? statusLabel(record.status)
+      : t('statusWordUnknown');
     target = record.id
       ? {
           id: record.id,

@@ -2,6 +2,7 @@ import { createAdaClient } from './ada-client';
 import type { DashboardPage } from './dashboard-page';
 import type { Failure, Result } from './failure';
 import { failure } from './failure-messages';
+import { t } from './i18n';
 import type { Installation, SettableStatus, TokenOwner } from './installation';
 import type { InstallationView } from './installation-view';
 import { normalizeToken } from './token-input';
@@ -123,8 +124,8 @@ export async function storeToken(
   if (!token) {
     return refuse({
       ...failure('not-allowed', host),
-      message: 'That does not look like an access token.',
-      nextStep: 'Paste the installation’s access token, without quotes.',
+      message: t('tokenMalformedMessage'),
+      nextStep: t('tokenMalformedNextStep'),
     });
   }
 
@@ -137,8 +138,8 @@ export async function storeToken(
   if (ownerHandle && ownerHandle !== handle) {
     return refuse({
       ...failure('forbidden', host),
-      message: `This token belongs to the instance “${ownerHandle}”, not “${handle}”.`,
-      nextStep: `Paste the token of this installation on ${host}.`,
+      message: t('tokenOtherInstanceMessage', [ownerHandle, handle]),
+      nextStep: t('tokenOtherInstanceNextStep', host),
     });
   }
 

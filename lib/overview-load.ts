@@ -1,3 +1,4 @@
+import { t } from './i18n';
 import type { InstallationView } from './installation-view';
 
 /** What the overview knows of one row's installation. */
@@ -12,26 +13,36 @@ export type RowLoad =
 
 export const LOADING: RowLoad = { state: 'loading' };
 
-// Sentences for the two answers that carry no failure from Ada.
-export const NO_TOKEN: RowLoad = {
-  state: 'failed',
-  message: 'No token is stored for this installation any more.',
-  nextStep: 'Add its token again under Tokens & history.',
-};
-export const NO_ANSWER: RowLoad = {
-  state: 'failed',
-  message: 'The extension did not answer.',
-  nextStep: 'Reload this page and try again.',
-};
-export const NOT_ADA: RowLoad = {
-  state: 'failed',
-  message: 'This token was saved for a host that is not an Ada instance.',
-  nextStep: 'Remove it under Tokens & history.',
-};
+// Sentences for the answers that carry no failure from Ada.
+function noToken(): RowLoad {
+  return {
+    state: 'failed',
+    message: t('rowNoTokenMessage'),
+    nextStep: t('rowNoTokenNextStep', t('tabTokens')),
+  };
+}
+
+/** A row whose read or change got no answer from the background. */
+export function noAnswer(): RowLoad {
+  return {
+    state: 'failed',
+    message: t('rowNoAnswerMessage'),
+    nextStep: t('rowNoAnswerNextStep'),
+  };
+}
+
+/** A row whose token was saved for a host that is not an Ada instance. */
+export function notAda(): RowLoad {
+  return {
+    state: 'failed',
+    message: t('rowNotAdaMessage'),
+    nextStep: t('rowNotAdaNextStep', t('tabTokens')),
+  };
+}
 
 /** A row's state from the background's answer about its page. */
 export function rowLoadOf(view: InstallationView): RowLoad {
-  if (view.state === 'no-token') return NO_TOKEN;
+  if (view.state === 'no-token') return noToken();
 
   if (view.state === 'failed') {
     const { message, nextStep } = view.failure;

@@ -1,6 +1,8 @@
 import { createAdaClient } from './ada-client';
 import { type ChangeEntry, readHistory, updateChange } from './change-history';
 import { readDashboardPage } from './dashboard-page';
+import { t } from './i18n';
+import { statusWord } from './status-words';
 import { findToken } from './token-vault';
 
 /**
@@ -33,7 +35,7 @@ async function settle(entry: ChangeEntry): Promise<void> {
   if (!page || !stored) {
     return finish({
       outcome: 'failed',
-      error: 'Interrupted, and no token is left to check the result.',
+      error: t('interruptedNoToken'),
     });
   }
 
@@ -43,7 +45,7 @@ async function settle(entry: ChangeEntry): Promise<void> {
   if (!result.ok) {
     return finish({
       outcome: 'failed',
-      error: `Interrupted; checking the result failed: ${result.failure.message}`,
+      error: t('interruptedCheckFailed', result.failure.message),
     });
   }
 
@@ -56,7 +58,12 @@ async function settle(entry: ChangeEntry): Promise<void> {
       ? { outcome: 'done' }
       : {
           outcome: 'failed',
-          error: `Interrupted before Ada confirmed; Ada shows ${result.value.status ?? 'no status'}.`,
+          error: t(
+            'interruptedNotLanded',
+            result.value.status
+              ? statusWord(result.value.status)
+              : t('statusWordNone'),
+          ),
         },
   );
 }

@@ -1,3 +1,5 @@
+import { uiLanguage } from './i18n';
+
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
   ['hour', 3_600_000],
@@ -9,7 +11,7 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
  *
  * @example timeAgo(Date.now() - 120_000) // '2 minutes ago'
  */
-export function timeAgo(then: number, now = Date.now(), locale?: string) {
+export function timeAgo(then: number, now = Date.now(), locale = uiLanguage()) {
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const elapsed = now - then;
   for (const [unit, size] of STEPS) {

@@ -3,6 +3,7 @@ import {
   type DashboardPage,
   readDashboardPage,
 } from './dashboard-page';
+import { t } from './i18n';
 import type { InstallationView } from './installation-view';
 import { cachedRecord } from './record-cache';
 import { findToken } from './token-vault';
@@ -13,7 +14,10 @@ interface Badge {
   title: string;
 }
 
-const NAME = 'Ada Installation Status';
+// The extension's name, then what is known.
+function titleOf(detail: string): string {
+  return t('badgeTitle', [t('extName'), detail]);
+}
 
 /**
  * The toolbar badge for what is known of a page's installation: a symbol
@@ -23,12 +27,12 @@ export function badgeFor(
   page: DashboardPage,
   view: InstallationView | { state: 'unknown' },
 ): Badge {
-  const where = `${page.instance.handle}, integration ${page.integrationId}`;
+  const where = [page.instance.handle, page.integrationId];
   if (view.state === 'no-token') {
     return {
       text: '?',
       color: '#6b7280',
-      title: `${NAME}: no token for ${where}`,
+      title: titleOf(t('badgeNoToken', where)),
     };
   }
 
@@ -36,7 +40,7 @@ export function badgeFor(
     return {
       text: '×',
       color: '#b91c1c',
-      title: `${NAME}: ${view.failure.message}`,
+      title: titleOf(view.failure.message),
     };
   }
 
@@ -45,7 +49,7 @@ export function badgeFor(
     return {
       text: '✓',
       color: '#15803d',
-      title: `${NAME}: setup complete on ${where}`,
+      title: titleOf(t('badgeComplete', where)),
     };
   }
 
@@ -53,21 +57,23 @@ export function badgeFor(
     return {
       text: '!',
       color: '#b45309',
-      title: `${NAME}: setup incomplete on ${where}`,
+      title: titleOf(t('badgeIncomplete', where)),
     };
   }
 
   return {
     text: '',
     color: '#6b7280',
-    title: `${NAME}: ${status ?? 'status unknown'} on ${where}`,
+    title: titleOf(
+      t('badgeOther', [status ?? t('badgeStatusUnknown'), ...where]),
+    ),
   };
 }
 
 async function paint(tabId: number, badge: Badge | undefined): Promise<void> {
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge?.text ?? '' }),
-    browser.action.setTitle({ tabId, title: badge?.title ?? NAME }),
+    browser.action.setTitle({ tabId, title: badge?.title ?? t('extName') }),
     ...(badge
       ? [browser.action.setBadgeBackgroundColor({ tabId, color: badge.color })]
       : []),
