@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: auto-imports guess from identifiers and once
+  // pulled an options-page component (and Preact) into the background.
+  imports: false,
   // MV3 in Firefox too: one manifest model and the same `action` popup in
   // both browsers (the README explains the choice).
   manifestVersion: 3,

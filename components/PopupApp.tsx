@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { requestAdaAccess } from '@/lib/host-access';
 import { t } from '@/lib/i18n';
 import { timeAgo } from '@/lib/relative-time';

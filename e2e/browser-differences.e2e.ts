@@ -1,3 +1,4 @@
+import type { browser } from 'wxt/browser';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {

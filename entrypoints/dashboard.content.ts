@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runInPageSession } from '@/lib/in-page-session';
 
 export default defineContentScript({

@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import { SettableStatus } from './installation';
 import { z } from './zod';
 

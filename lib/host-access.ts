@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 const ADA_ORIGINS = ['https://*.ada.support/*'];
 
 /**

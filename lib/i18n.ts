@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 /**
  * A message name from public/_locales/en/messages.json; `wxt prepare`
  * generates the names into .wxt/types/i18n.d.ts.

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 /**
  * The URL of the tab the popup acts for: the active tab, or the tab named
  * by a `tabId` query parameter when the popup is opened in its own tab.

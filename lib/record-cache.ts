@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import type { DashboardPage } from './dashboard-page';
 import { Installation } from './installation';
 import { z } from './zod';

@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import { AdaId } from './ada-id-schema';
 import type { DashboardPage } from './dashboard-page';
 import { tokenPreview } from './token-input';

@@ -1,3 +1,4 @@
+import type { browser } from 'wxt/browser';
 import type { Browser, Page } from 'puppeteer-core';
 import { z } from 'zod';
 import {
@@ -129,15 +130,18 @@ async function openPopupAsTab(
 
   // The new tab is in front; put the dashboard back to learn its tab id.
   await forTab.bringToFront();
-  const tabId = z
-    .number()
-    .parse(
-      await popup.evaluate(
-        async () =>
-          (await browser.tabs.query({ active: true, currentWindow: true }))[0]
-            ?.id,
-      ),
-    );
+  const tabId = z.number().parse(
+    await popup.evaluate(async () => {
+      // Runs in the extension page, where Firefox defines `browser`.
+      const api: typeof browser = Reflect.get(globalThis, 'browser');
+      const [tab] = await api.tabs.query({
+        active: true,
+        currentWindow: true,
+      });
+
+      return tab?.id;
+    }),
+  );
 
   navigateWithoutWaiting(popup, `${url}?tabId=${tabId}`);
   await waitForDocument(popup, `${url}?tabId=${tabId}`);

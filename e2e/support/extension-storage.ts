@@ -1,3 +1,4 @@
+import type { browser } from 'wxt/browser';
 import type { ExtensionBrowser } from '../harness/browsers';
 
 // The functions below travel to the background as source text, so each
