@@ -7,6 +7,7 @@ import {
   waitFor,
 } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { readDashboardPage } from '@/lib/dashboard-page';
 import type { Installation } from '@/lib/installation';
 import type { InstallationView } from '@/lib/installation-view';
@@ -52,6 +53,9 @@ function answer(...views: InstallationView[]) {
   for (const view of views) send.mockResolvedValueOnce(view);
 }
 
+// What the browser answers for a tab whose URL the extension may not read.
+const unreadableTab = () => Promise.resolve(undefined);
+
 function renderPopup(url: string | undefined = ADA_URL) {
   const targetUrl = () => Promise.resolve(url);
 
@@ -88,6 +92,29 @@ describe('PopupApp', () => {
 
     expect(await screen.findByTestId('not-ada-page')).toBeTruthy();
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('says a tab it cannot read is not an Ada page when access is granted', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    render(<PopupApp targetUrl={unreadableTab} />);
+
+    expect(await screen.findByTestId('not-ada-page')).toBeTruthy();
+  });
+
+  it('asks for the Ada host permission when the tab cannot be read without it', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    const request = vi
+      .spyOn(fakeBrowser.permissions, 'request')
+      .mockResolvedValue(true);
+    render(<PopupApp targetUrl={unreadableTab} />);
+
+    expect((await screen.findByTestId('access-needed')).textContent).toBe(
+      'This extension is not allowed to read Ada dashboard pages.',
+    );
+    fireEvent.click(actionButton('grant-access'));
+
+    await waitFor(() => expect(request).toHaveBeenCalledOnce());
+    expect(screen.queryByTestId('not-ada-page')).toBeNull();
   });
 
   it('asks for a token when the installation has none, then shows the record', async () => {

@@ -26,6 +26,22 @@ export function PopupApp({ targetUrl }: Props) {
     return <p class="muted">{t('readingTab')}</p>;
   }
 
+  if (!page && popup.accessNeeded) {
+    return (
+      <section class="card">
+        <p data-testid="access-needed">{t('accessNeeded')}</p>
+        <button
+          type="button"
+          class="primary"
+          data-action="grant-access"
+          onClick={() => void popup.grantAndRetarget()}
+        >
+          {t('grantAccess')}
+        </button>
+      </section>
+    );
+  }
+
   if (!page) return <NotAdaPage onPick={popup.setPageUrl} />;
 
   const failure = view?.state === 'failed' ? view.failure : undefined;

@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import type { Installation, SettableStatus } from '@/lib/installation';
 import type { InstallationView } from '@/lib/installation-view';
 import { sendMessage } from '@/lib/messages';
+import { hasAdaAccess, requestAdaAccess } from '@/lib/host-access';
 import { cachedRecord } from '@/lib/record-cache';
 
 export type Busy =
@@ -59,9 +60,22 @@ export function usePopup(targetUrl: () => Promise<string | undefined>) {
     }
   };
 
+  // Without the host permission (Firefox lets users withhold it) the tab's
+  // URL is unreadable, so "not an Ada page" would be a guess.
+  const [accessNeeded, setAccessNeeded] = useState(false);
+  const resolveTarget = async () => {
+    const url = await targetUrl().catch(() => undefined);
+    setAccessNeeded(url === undefined && !(await hasAdaAccess()));
+    setPageUrl(url);
+  };
+
   useEffect(() => {
-    targetUrl().then(setPageUrl, () => setPageUrl(undefined));
+    void resolveTarget();
   }, [targetUrl]);
+
+  const grantAndRetarget = async () => {
+    if (await requestAdaAccess()) await resolveTarget();
+  };
 
   useEffect(() => {
     if (!pageUrl || !page) return;
@@ -108,6 +122,8 @@ export function usePopup(targetUrl: () => Promise<string | undefined>) {
   return {
     pageUrl,
     page,
+    accessNeeded,
+    grantAndRetarget,
     view,
     record,
     refreshing,
