@@ -61,7 +61,11 @@ export function runInPageSession(ctx: ContentScriptContext): void {
   // The event's own payload is ignored: a page can dispatch look-alikes.
   // The URL commits right after the navigation event, hence the timeout.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    ctx.setTimeout(sync, 0);
+    // A plain timer: ctx.setTimeout adds an abort listener per call that it
+    // never removes, one leaked listener per navigation.
+    setTimeout(() => {
+      if (ctx.isValid) sync();
+    }, 0);
   });
   // Firefox commits the URL of a Back navigation only after that timeout;
   // popstate comes once it has. A second sync of the same page is a no-op.
