@@ -53,7 +53,7 @@ export async function applyFault(
 }
 
 /** Resolves true after `ms`, or false as soon as the connection closes. */
-function delay(ms: number, response: ServerResponse): Promise<boolean> {
+export function delay(ms: number, response: ServerResponse): Promise<boolean> {
   return new Promise((resolve) => {
     const onClose = () => {
       clearTimeout(timer);

@@ -3,6 +3,7 @@ import { applyFault } from './apply-fault';
 import { sendAdaError } from './errors';
 import type { FaultQueue } from './faults';
 import { requestHost } from './host';
+import { holdAnswer } from './late-answer';
 import type { RateLimiter } from './rate-limit';
 import type { Recorder } from './recorder';
 import type { Store } from './store';
@@ -29,6 +30,9 @@ export function gates({ store, faults, limiter, recorder }: GateDeps) {
     const fault = isApi
       ? faults.take({ method: request.method, host, path })
       : undefined;
+    if (fault?.respondAfterMs !== undefined) {
+      holdAnswer(request, fault.respondAfterMs);
+    }
     if (fault && (await applyFault(fault, request, reply, recorder))) {
       return reply;
     }

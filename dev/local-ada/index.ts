@@ -25,7 +25,11 @@ export async function startLocalAda(
   const faults = createFaultQueue();
   const limiter = createRateLimiter();
   const recorder = createRecorder();
-  const app = createServer(certificate, { store, faults, limiter, recorder });
+  const app = createServer(
+    certificate,
+    { store, faults, limiter, recorder },
+    { hostilePages: options.hostilePages },
+  );
 
   await app.listen({
     port: options.port ?? 0,

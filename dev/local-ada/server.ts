@@ -4,11 +4,21 @@ import type { Certificate } from './certificate';
 import { registerDashboard } from './dashboard';
 import { sendAdaError } from './errors';
 import { answerPreflight, gates, type GateDeps } from './gates';
+import { registerHostilePages } from './hostile-pages';
+import { lateAnswers } from './late-answer';
 
 // Ada's documented limit ("10 MB"); over it, 413.
 const BODY_LIMIT = 10 * 1024 * 1024;
 
-export function createServer(certificate: Certificate, deps: GateDeps) {
+export interface ServerOptions {
+  hostilePages?: boolean;
+}
+
+export function createServer(
+  certificate: Certificate,
+  deps: GateDeps,
+  options: ServerOptions = {},
+) {
   const app = Fastify({
     https: certificate,
     bodyLimit: BODY_LIMIT,
@@ -31,6 +41,7 @@ export function createServer(certificate: Certificate, deps: GateDeps) {
     deps.recorder.update(request, reply.statusCode);
     return payload;
   });
+  app.addHook('onSend', lateAnswers(deps.recorder));
 
   app.setErrorHandler(async (error, _request, reply) => {
     const status = statusOf(error);
@@ -46,6 +57,8 @@ export function createServer(certificate: Certificate, deps: GateDeps) {
     sendAdaError(reply, 404, `No route for ${request.method} ${request.url}.`),
   );
 
+  // Before the routes, so its onSend hook applies to the dashboard's pages.
+  if (options.hostilePages) registerHostilePages(app);
   registerApiRoutes(app, deps.store);
   registerDashboard(app, deps.store);
   return app;

@@ -4,6 +4,12 @@ export interface LocalAdaOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
+  /**
+   * Also serve the dashboard at every other non-API path (ids of any shape
+   * and length), and add a page script named by `?local-ada-hostile=` to
+   * dashboard pages: see hostile-pages.ts. Off by default.
+   */
+  hostilePages?: boolean;
 }
 
 export interface LocalAda {
@@ -52,6 +58,12 @@ export interface Fault {
   html?: boolean;
   drop?: boolean;
   body?: string;
+  /**
+   * Lets the request through (a PATCH lands), then holds its answer this
+   * long; beyond 2^31-1 ms, forever. A change that happened although its
+   * client never heard so.
+   */
+  respondAfterMs?: number;
 }
 
 export interface RecordedRequest {

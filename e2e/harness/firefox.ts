@@ -18,7 +18,7 @@ const EXTENSION_UUID = '3b0a6f47-8d1e-4c2a-9f55-0e2d7c6ad0a1';
 
 export async function launchFirefox(
   executablePath: string,
-  { adaHosts }: LaunchOptions,
+  { adaHosts, extraHosts = [] }: LaunchOptions,
 ): Promise<ExtensionBrowser> {
   const buildDir = firefoxBuild();
   if (!buildDir) {
@@ -37,7 +37,7 @@ export async function launchFirefox(
     headless: true,
     acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(adaHosts, geckoId),
+    extraPrefsFirefox: firefoxPrefs([...adaHosts, ...extraHosts], geckoId),
   });
 
   rememberBrowserName(browser, 'firefox');
@@ -60,7 +60,7 @@ export async function launchFirefox(
 }
 
 function firefoxPrefs(
-  adaHosts: string[],
+  localHosts: string[],
   geckoId: string | undefined,
 ): Record<string, unknown> {
   return {
@@ -68,8 +68,8 @@ function firefoxPrefs(
     'extensions.openPopupWithoutUserGesture.enabled': true,
     // Exact names only: Firefox has no wildcard here, and forceResolve would
     // send Firefox's own background traffic to the local server too.
-    ...(adaHosts.length > 0 && {
-      'network.dns.localDomains': adaHosts.join(','),
+    ...(localHosts.length > 0 && {
+      'network.dns.localDomains': localHosts.join(','),
     }),
     // Without a gecko id the add-on gets a random id per install; the
     // hostname is then read back after install instead.
