@@ -14,8 +14,12 @@ export interface InPageControl {
 }
 
 const STYLE = `
-:host { all: initial; position: fixed; right: 16px; bottom: 16px;
-  z-index: 2147483647; font: 13px/1.4 system-ui, sans-serif; }
+/* Important rules of a shadow tree beat the page's important rules, so no
+   page style can hide the control and lay a decoy under a real click. */
+:host { all: initial !important; display: block !important;
+  position: fixed !important; right: 16px !important; bottom: 16px !important;
+  z-index: 2147483647 !important; opacity: 1 !important;
+  visibility: visible !important; font: 13px/1.4 system-ui, sans-serif; }
 .box { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center;
   max-width: 340px; padding: 8px 12px; border-radius: 8px;
   background: #1b1f24; color: #f3f4f6; box-shadow: 0 4px 16px #0005; }
@@ -65,6 +69,8 @@ export function mountInPageControl(
   const status = document.createElement('span');
   status.className = 'status';
   status.dataset.testid = 'inpage-status';
+  // Announced when it changes, e.g. after the partner's own click.
+  status.setAttribute('role', 'status');
   const button = document.createElement('button');
   button.type = 'button';
   button.dataset.action = 'toggle-status';

@@ -135,6 +135,36 @@ describe('changeStatus', () => {
   });
 });
 
+describe('changeStatus with an answer that does not show the new status', () => {
+  it('reads the installation back and records a change that did not land', async () => {
+    await saveToken(PAGE, TOKEN);
+    const seen = answerWith(
+      [200, { id: 'inst1', status: null }],
+      [200, { id: 'inst1', status: 'incomplete' }],
+    );
+
+    await changeStatus(PAGE, { installationId: 'inst1', status: 'complete' });
+
+    expect(seen.map((request) => request.method)).toEqual(['PATCH', 'GET']);
+    expect((await readHistory())[0]).toMatchObject({
+      outcome: 'failed',
+      error: 'Ada answered without the new status; Ada shows incomplete.',
+    });
+  });
+
+  it('counts it done when the read-back shows the new status', async () => {
+    await saveToken(PAGE, TOKEN);
+    answerWith(
+      [200, { id: 'inst1', status: 'paused' }],
+      [200, { id: 'inst1', status: 'complete' }],
+    );
+
+    await changeStatus(PAGE, { installationId: 'inst1', status: 'complete' });
+
+    expect((await readHistory())[0]?.outcome).toBe('done');
+  });
+});
+
 describe('reconcilePending', () => {
   const pending = {
     id: 'p1',

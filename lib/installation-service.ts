@@ -1,4 +1,4 @@
-import { createAdaClient } from './ada-client';
+import { type AdaClient, createAdaClient } from './ada-client';
 import type { DashboardPage } from './dashboard-page';
 import type { Failure, Result } from './failure';
 import { failure } from './failure-messages';
@@ -9,6 +9,7 @@ import { normalizeToken } from './token-input';
 import { recordChange, updateChange } from './change-history';
 import { cacheRecord } from './record-cache';
 import { hasAdaAccess } from './host-access';
+import { statusWord } from './status-words';
 import { findToken, saveToken } from './token-vault';
 
 async function viewOf(
@@ -95,13 +96,43 @@ export async function changeStatus(
     change.installationId,
     change.status,
   );
+  const error = result.ok
+    ? await unconfirmed(client, page.integrationId, change, result.value)
+    : result.failure.message;
   await updateChange(id, {
-    outcome: result.ok ? 'done' : 'failed',
+    outcome: error === undefined ? 'done' : 'failed',
     finishedAt: Date.now(),
-    ...(result.ok ? {} : { error: result.failure.message }),
+    ...(error === undefined ? {} : { error }),
   });
 
   return viewOf(page, stored.addedAt, result);
+}
+
+/**
+ * Why a 200 does not prove that a change landed, or `undefined` when it
+ * does. An answer without the status asked for (a null, a value Ada added
+ * later) is checked by reading the installation back before it counts.
+ */
+async function unconfirmed(
+  client: AdaClient,
+  integrationId: string,
+  change: { installationId: string; status: SettableStatus },
+  answer: Installation,
+): Promise<string | undefined> {
+  if (answer.status === change.status) return undefined;
+
+  const current = await client.getSelf(integrationId);
+  if (!current.ok) return current.failure.message;
+
+  const { id, status } = current.value;
+  if (id === change.installationId && status === change.status) {
+    return undefined;
+  }
+
+  return t(
+    'changeNotConfirmed',
+    status ? statusWord(status) : t('statusWordNone'),
+  );
 }
 
 /**
