@@ -23,7 +23,7 @@ export default defineConfig({
       // Rebindable at chrome://extensions/shortcuts or Firefox's add-ons
       // page; opens the popup like a click on the toolbar icon.
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+A' },
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: '__MSG_commandOpenPopup__',
       },
     },

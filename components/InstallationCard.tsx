@@ -46,10 +46,11 @@ export function InstallationCard({
 
   return (
     <section class="card" aria-busy={pending !== undefined}>
-      <div class="status-row">
+      {/* A live region, so that the new status is announced once set. */}
+      <div class="status-row" role="status">
         <StatusBadge status={record.status} />
         {pending ? (
-          <span class="muted" role="status" data-testid="busy">
+          <span class="muted" data-testid="busy">
             {t(MARKING[pending])}
             {progress ? ` ${progress}` : ''}
           </span>

@@ -7,10 +7,10 @@ export function InstanceHeader({ page }: { page: DashboardPage }) {
 
   return (
     <header class="instance">
-      <p class="instance-handle" data-testid="instance" title={host}>
+      <h1 class="instance-handle" data-testid="instance" title={host}>
         {handle}
         {region ? <span class="region">{region}</span> : null}
-      </p>
+      </h1>
       <p class="muted">
         {t('labelIntegration')}{' '}
         <code data-testid="integration-id">{page.integrationId}</code>

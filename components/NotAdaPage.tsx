@@ -10,6 +10,7 @@ export function NotAdaPage({ onPick }: { onPick: (url: string) => void }) {
 
   return (
     <section class="card" data-testid="not-ada-page">
+      <h1>{t('extName')}</h1>
       <p>
         {before}
         <code>

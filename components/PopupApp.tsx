@@ -17,7 +17,16 @@ interface Props {
   targetUrl: () => Promise<string | undefined>;
 }
 
-export function PopupApp({ targetUrl }: Props) {
+/** The popup, in one main landmark whatever it shows. */
+export function PopupApp(props: Props) {
+  return (
+    <main>
+      <PopupView {...props} />
+    </main>
+  );
+}
+
+function PopupView({ targetUrl }: Props) {
   const popup = usePopup(targetUrl);
   const history = usePageHistory(popup.page);
   const { page, view, record, busy, blocked } = popup;
@@ -29,6 +38,7 @@ export function PopupApp({ targetUrl }: Props) {
   if (!page && popup.accessNeeded) {
     return (
       <section class="card">
+        <h1>{t('extName')}</h1>
         <p data-testid="access-needed">{t('accessNeeded')}</p>
         <button
           type="button"
