@@ -33,6 +33,9 @@ console.log(
   `\nChrome: --host-resolver-rules="MAP *.ada.support ${values.host}" ` +
     '--ignore-certificate-errors',
 );
+// Fixture tokens that only this local server accepts: the person trying
+// the extension has to paste one, so printing them is the point. No real
+// token ever passes through here.
 console.log('\nDemo tokens:');
 for (const [name, token] of Object.entries(DEMO_TOKENS)) {
   console.log(`  ${name}: ${token}`);
