@@ -14,12 +14,14 @@ export interface InPageControl {
 }
 
 const STYLE = `
-/* Important rules of a shadow tree beat the page's important rules, so no
-   page style can hide the control and lay a decoy under a real click. */
+/* Important rules of a shadow tree beat the page's important rules, so a
+   page cannot simply restyle the host. It can still hide the control in
+   other ways (see the clickjacking case in e2e/hostile-pages.e2e.ts). */
 :host { all: initial !important; display: block !important;
   position: fixed !important; right: 16px !important; bottom: 16px !important;
   z-index: 2147483647 !important; opacity: 1 !important;
-  visibility: visible !important; font: 13px/1.4 system-ui, sans-serif; }
+  visibility: visible !important;
+  font: 13px/1.4 system-ui, sans-serif !important; }
 .box { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center;
   max-width: 340px; padding: 8px 12px; border-radius: 8px;
   background: #1b1f24; color: #f3f4f6; box-shadow: 0 4px 16px #0005; }
