@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import {
   type DashboardPage,
+  pageOf,
   readDashboardPage,
   samePage,
 } from './dashboard-page';
@@ -128,9 +129,7 @@ export function registerMessageHandlers(): void {
   onMessage('removeToken', async ({ data, sender }) => {
     requireExtensionPage(sender);
     const { host, integrationId } = parse(TokenRef, data);
-    const page = readDashboardPage(
-      `https://${host}/platform/integrations/${integrationId}`,
-    );
+    const page = pageOf(host, integrationId);
     if (!page) throw new RefusedMessage('Not an Ada host.');
 
     await removeToken(host, integrationId);
@@ -153,9 +152,7 @@ export function registerMessageHandlers(): void {
   onMessage('testToken', ({ data, sender }) => {
     requireExtensionPage(sender);
     const { host, integrationId } = parse(TokenRef, data);
-    const page = readDashboardPage(
-      `https://${host}/platform/integrations/${integrationId}`,
-    );
+    const page = pageOf(host, integrationId);
     if (!page) throw new RefusedMessage('Not an Ada host.');
 
     return testStoredToken(page);

@@ -39,3 +39,18 @@ export function samePage(a: DashboardPage, b: DashboardPage): boolean {
 export function dashboardUrl(page: DashboardPage): string {
   return `${page.instance.origin}/platform/integrations/${page.integrationId}`;
 }
+
+/**
+ * The integration page of a stored host and integration id (a token, a
+ * history entry), checked like any URL read from a tab.
+ *
+ * @example pageOf('acme.ada.support', '5df2')
+ */
+export function pageOf(
+  host: string,
+  integrationId: string,
+): DashboardPage | undefined {
+  return readDashboardPage(
+    `https://${host}/platform/integrations/${integrationId}`,
+  );
+}

@@ -1,5 +1,5 @@
 import type { ChangeEntry } from './change-history';
-import { dashboardUrl, readDashboardPage } from './dashboard-page';
+import { dashboardUrl, pageOf } from './dashboard-page';
 import type { TokenSummary } from './token-vault';
 
 /** One installation on the overview: the extension holds one token each. */
@@ -21,9 +21,7 @@ export interface OverviewRow {
 /** The overview's rows, in the vault's order (host, then integration). */
 export function overviewRows(tokens: readonly TokenSummary[]): OverviewRow[] {
   return tokens.map(({ host, integrationId, addedAt }) => {
-    const page = readDashboardPage(
-      `https://${host}/platform/integrations/${integrationId}`,
-    );
+    const page = pageOf(host, integrationId);
     const base = {
       key: `${host} ${integrationId}`,
       host,

@@ -1,6 +1,6 @@
 import { createAdaClient } from './ada-client';
 import { type ChangeEntry, readHistory, updateChange } from './change-history';
-import { readDashboardPage } from './dashboard-page';
+import { pageOf } from './dashboard-page';
 import { t } from './i18n';
 import { statusWord } from './status-words';
 import { findToken } from './token-vault';
@@ -28,9 +28,7 @@ async function settle(entry: ChangeEntry): Promise<void> {
       attempt: undefined,
     });
 
-  const page = readDashboardPage(
-    `https://${entry.host}/platform/integrations/${entry.integrationId}`,
-  );
+  const page = pageOf(entry.host, entry.integrationId);
   const stored = page && (await findToken(page));
   if (!page || !stored) {
     return finish({

@@ -1,5 +1,5 @@
 import { readHistory } from './change-history';
-import { readDashboardPage } from './dashboard-page';
+import { pageOf } from './dashboard-page';
 import { failure } from './failure-messages';
 import { SettableStatus } from './installation';
 import type { InstallationView } from './installation-view';
@@ -19,9 +19,7 @@ export async function undoChange(
   const previous = SettableStatus.safeParse(entry.from);
   if (!previous.success) return undefined;
 
-  const page = readDashboardPage(
-    `https://${entry.host}/platform/integrations/${entry.integrationId}`,
-  );
+  const page = pageOf(entry.host, entry.integrationId);
   if (!page) return undefined;
 
   return changeStatus(page, {
